@@ -1,0 +1,79 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"sitrep/actors"
+	"sitrep/gazetteer"
+)
+
+// newBuildCmd groups the commands that turn raw, openly licensed data into
+// the compact files embedded in the binary.
+func newBuildCmd(a *app) *cobra.Command {
+	c := &cobra.Command{
+		Use:   "build",
+		Short: "Build the embedded data files from their sources",
+		Long: `build turns raw, openly licensed data into the compact files sitrep embeds:
+the gazetteer (GeoNames, i18n-iso-countries, mordecai) and the actor
+dictionary (the Phoenix/PETRARCH actor dictionaries and Wikidata
+office-holders). The output is deterministic: the same sources give the
+same bytes. Rebuild the binary afterwards to embed the new files.`,
+	}
+	c.AddCommand(newBuildGazetteerCmd(a), newBuildActorsCmd(a))
+	return c
+}
+
+func newBuildGazetteerCmd(a *app) *cobra.Command {
+	var src, out string
+	c := &cobra.Command{
+		Use:   "gazetteer",
+		Short: "Build the gazetteer from GeoNames and country name lists",
+		Args:  exactArgs(0),
+		RunE: func(c *cobra.Command, args []string) error {
+			var buf bytes.Buffer
+			if err := gazetteer.Build(src, &buf); err != nil {
+				return err
+			}
+			return writeBuilt(a, out, &buf)
+		},
+	}
+	c.Flags().StringVar(&src, "src", "../shared/data/gazetteer", "directory of the raw gazetteer data")
+	c.Flags().StringVar(&out, "out", "gazetteer/data/gazetteer.tsv.gz", "file to write")
+	return c
+}
+
+func newBuildActorsCmd(a *app) *cobra.Command {
+	var src, leaders, out string
+	c := &cobra.Command{
+		Use:   "actors",
+		Short: "Convert the Phoenix actor dictionaries and Wikidata leaders to sitrep's actor TSV",
+		Args:  exactArgs(0),
+		RunE: func(c *cobra.Command, args []string) error {
+			var buf bytes.Buffer
+			if err := actors.Build(src, leaders, &buf); err != nil {
+				return err
+			}
+			return writeBuilt(a, out, &buf)
+		},
+	}
+	c.Flags().StringVar(&src, "src", "../shared/data/petrarch2/dictionaries", "directory of the Phoenix dictionaries")
+	c.Flags().StringVar(&leaders, "leaders", "../shared/data/gazetteer/leaders", `directory of the Wikidata office-holder tables ("" to skip)`)
+	c.Flags().StringVar(&out, "out", "actors/data/actors.tsv.gz", "file to write")
+	return c
+}
+
+func writeBuilt(a *app, out string, buf *bytes.Buffer) error {
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(a.stdout, "wrote %s (%d bytes)\n", out, buf.Len())
+	return err
+}

@@ -1,0 +1,184 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"sitrep/conllu"
+	"sitrep/parse"
+	"sitrep/postag"
+)
+
+// newTrainCmd groups the commands that train the embedded models.
+func newTrainCmd(a *app) *cobra.Command {
+	c := &cobra.Command{
+		Use:   "train",
+		Short: "Train the tagger or the parser on Universal Dependencies treebanks",
+		Long: `train learns a model from CoNLL-U treebanks and writes it as a gzip-compressed
+binary file, the form embedded in the postag and parse packages. The same data,
+epochs and seed give the same bytes. Progress goes to standard error.`,
+	}
+	c.AddCommand(newTrainTaggerCmd(a), newTrainParserCmd(a))
+	return c
+}
+
+// trainFlags are the flags both train commands share.
+type trainFlags struct {
+	train, dev []string
+	out        string
+	epochs     int
+	seed       uint64
+	minUpdates int
+}
+
+func (f *trainFlags) register(c *cobra.Command) {
+	c.Flags().StringArrayVar(&f.train, "train", nil, "training .conllu file or directory (repeatable)")
+	c.Flags().StringArrayVar(&f.dev, "dev", nil, "development .conllu file or directory (repeatable); the best epoch on it is kept")
+	c.Flags().StringVar(&f.out, "out", "", "model file to write")
+	c.Flags().Uint64Var(&f.seed, "seed", 1, "random seed")
+	c.Flags().IntVar(&f.minUpdates, "min-updates", 0, "drop features updated fewer times than this from the saved model")
+	_ = c.MarkFlagRequired("train")
+	_ = c.MarkFlagRequired("out")
+}
+
+// readTreebanks reads and concatenates CoNLL-U files or directories.
+func readTreebanks(paths []string) ([]conllu.Sentence, error) {
+	var all []conllu.Sentence
+	for _, p := range paths {
+		s, err := conllu.ReadPath(p)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, s...)
+	}
+	return all, nil
+}
+
+func newTrainTaggerCmd(a *app) *cobra.Command {
+	var f trainFlags
+	c := &cobra.Command{
+		Use:   "tagger --train PATH... [--dev PATH...] --out FILE",
+		Short: "Train the POS tagger and lemmatizer",
+		Args:  exactArgs(0),
+		RunE: func(c *cobra.Command, args []string) error {
+			train, err := readTreebanks(f.train)
+			if err != nil {
+				return fmt.Errorf("train tagger: %w", err)
+			}
+			dev, err := readTreebanks(f.dev)
+			if err != nil {
+				return fmt.Errorf("train tagger: %w", err)
+			}
+			begin := time.Now()
+			t, err := postag.Train(train, dev, postag.Options{Epochs: f.epochs, Seed: f.seed, Log: a.stderr, MinUpdates: f.minUpdates})
+			if err != nil {
+				return fmt.Errorf("train tagger: %w", err)
+			}
+			if err := saveModel(f.out, t.Save); err != nil {
+				return fmt.Errorf("train tagger: %w", err)
+			}
+			fmt.Fprintf(a.stdout, "tagger: %d sentences in %s, wrote %s\n", len(train), time.Since(begin).Round(time.Second), f.out)
+			return nil
+		},
+	}
+	f.register(c)
+	c.Flags().IntVar(&f.epochs, "epochs", 12, "passes over the training data")
+	return c
+}
+
+func newTrainParserCmd(a *app) *cobra.Command {
+	var (
+		f         trainFlags
+		jackknife int
+		tagger    string
+	)
+	c := &cobra.Command{
+		Use:   "parser --train PATH... [--dev PATH...] --out FILE",
+		Short: "Train the dependency parser",
+		Long: `parser trains the dependency parser. Its input tags are predicted by
+jackknifing (--jackknife K: K taggers each trained on the other K-1 parts of
+the training data), so that training sees tags as noisy as real input; 0 uses
+the gold tags. Dev sentences are tagged by --tagger (default: the embedded
+tagger) before parsing.`,
+		Args: exactArgs(0),
+		RunE: func(c *cobra.Command, args []string) error {
+			train, err := readTreebanks(f.train)
+			if err != nil {
+				return fmt.Errorf("train parser: %w", err)
+			}
+			dev, err := readTreebanks(f.dev)
+			if err != nil {
+				return fmt.Errorf("train parser: %w", err)
+			}
+			tg, err := loadTagger(tagger)
+			if err != nil {
+				return fmt.Errorf("train parser: %w", err)
+			}
+			begin := time.Now()
+			if jackknife >= 2 {
+				train, err = postag.Jackknife(train, jackknife, postag.Options{Seed: f.seed, Log: a.stderr})
+				if err != nil {
+					return fmt.Errorf("train parser: %w", err)
+				}
+			}
+			p, err := parse.Train(train, dev, parse.Options{Epochs: f.epochs, Seed: f.seed, Log: a.stderr, Tag: tg.Tag, MinUpdates: f.minUpdates})
+			if err != nil {
+				return fmt.Errorf("train parser: %w", err)
+			}
+			if err := saveModel(f.out, p.Save); err != nil {
+				return fmt.Errorf("train parser: %w", err)
+			}
+			fmt.Fprintf(a.stdout, "parser: %d sentences in %s, wrote %s\n", len(train), time.Since(begin).Round(time.Second), f.out)
+			return nil
+		},
+	}
+	f.register(c)
+	c.Flags().IntVar(&f.epochs, "epochs", 15, "passes over the training data")
+	c.Flags().IntVar(&jackknife, "jackknife", 4, "folds for predicted training tags; 0 for gold tags")
+	c.Flags().StringVar(&tagger, "tagger", "", "tagger model file for the dev tags (default: embedded)")
+	return c
+}
+
+// loadTagger loads a tagger file, or the embedded tagger when path is "".
+func loadTagger(path string) (*postag.Tagger, error) {
+	if path == "" {
+		return postag.Default()
+	}
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer fh.Close()
+	return postag.Load(fh)
+}
+
+// loadParser loads a parser file, or the embedded parser when path is "".
+func loadParser(path string) (*parse.Parser, error) {
+	if path == "" {
+		return parse.Default()
+	}
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer fh.Close()
+	return parse.Load(fh)
+}
+
+// saveModel writes a model file through save, removing it on failure.
+func saveModel(path string, save func(io.Writer) error) error {
+	fh, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := save(fh); err != nil {
+		fh.Close()
+		os.Remove(path)
+		return err
+	}
+	return fh.Close()
+}

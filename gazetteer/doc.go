@@ -1,0 +1,24 @@
+// Package gazetteer is sitrep's embedded world gazetteer: every populated
+// place of 15,000 people or more, every country and every first-level
+// region, with alternate names and transliterations, population, feature
+// class and code, admin1 code and name, ISO codes and coordinates.
+//
+// The data come from GeoNames (CC BY 4.0), i18n-iso-countries (MIT) and
+// mordecai's country and nationality maps (MIT), packed by Build into a
+// gzip'ed, sorted TSV file (data/gazetteer.tsv.gz) that is embedded in the
+// binary and read once, on first use, by Default. Regenerate it with
+//
+//	sitrep build gazetteer --src ../shared/data/gazetteer --out gazetteer/data/gazetteer.tsv.gz
+//
+// Names are matched by their folded key (see Fold), so Aleppo, ALEPPO and
+// Ḥalab find the same feature. A Gazetteer is immutable and safe for
+// concurrent use.
+//
+// File format, one record per line, tab-separated, lists joined with "|":
+//
+//	C  iso2 iso3 geonameid name lat lon population capital aliases demonyms
+//	R  iso2 admin1code geonameid name lat lon population aliases
+//	P  geonameid name lat lon class code iso2 admin1code population aliases
+//
+// Lines starting with # are comments (the attribution header).
+package gazetteer

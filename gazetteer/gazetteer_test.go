@@ -1,0 +1,161 @@
+package gazetteer_test
+
+import (
+	"bytes"
+	"compress/gzip"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"sitrep"
+	"sitrep/gazetteer"
+)
+
+func mustDefault(tb testing.TB) *gazetteer.Gazetteer {
+	tb.Helper()
+	g, err := gazetteer.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return g
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"Aleppo":             "aleppo",
+		"Ḥalab":              "halab",
+		"Madīnat Ḩalab":      "madinat halab",
+		"Côte d'Ivoire":      "cote divoire",
+		"U.S.":               "us",
+		"  Ivano-Frankivsk ": "ivano frankivsk",
+		"São Paulo":          "sao paulo",
+		"Łódź":               "lodz",
+		"Syria’s":            "syrias",
+		"already clean":      "already clean",
+		"Straße":             "strasse",
+	} {
+		if got := gazetteer.Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestLookup(t *testing.T) {
+	g := mustDefault(t)
+	for _, c := range []struct {
+		name, country, code string
+		id                  int
+	}{
+		{"Aleppo", "SY", "PPLA", 170063},
+		{"Halab", "SY", "PPLA", 170063},
+		{"Ḥalab", "SY", "PPLA", 170063},
+		{"Damascus", "SY", "PPLC", 170654},
+		{"Syria", "SY", "PCLI", 163843},
+		{"Russian Federation", "RU", "PCLI", 2017370},
+		{"USA", "US", "PCLI", 6252001},
+		{"U.S.", "US", "PCLI", 6252001},
+		{"United States", "US", "PCLI", 6252001},
+		{"America", "US", "PCLI", 6252001},
+		{"Texas", "US", "ADM1", 4736286},
+		{"Calif.", "US", "ADM1", 5332921},
+	} {
+		found := false
+		for _, e := range g.Lookup(c.name) {
+			f := g.Feature(e.Feature)
+			if f.ID == c.id && f.Country == c.country && f.Code == c.code {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Lookup(%q): no %s %s %d", c.name, c.country, c.code, c.id)
+		}
+	}
+	if c := g.Demonym("Syrians"); c == nil || c.ISO3 != "SYR" {
+		t.Errorf("Demonym(Syrians) = %+v", c)
+	}
+	if c := g.Demonym("American"); c == nil || c.ISO3 != "USA" {
+		t.Errorf("Demonym(American) = %+v", c)
+	}
+	if c := g.Country("sy"); c == nil || c.ISO3 != "SYR" || c.Capital != "Damascus" {
+		t.Errorf("Country(sy) = %+v", c)
+	}
+	var p sitrep.Place
+	for _, e := range g.Lookup("Aleppo") {
+		if f := g.Feature(e.Feature); f.Class == 'P' {
+			p = g.Place(f)
+		}
+	}
+	if p.Country != "SYR" || p.Admin1 != "Aleppo" || p.Precision != "city" {
+		t.Errorf("Place(Aleppo) = %+v", p)
+	}
+}
+
+func TestConcurrentDefault(t *testing.T) {
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			g := mustDefault(t)
+			if len(g.Lookup("Hamburg")) == 0 {
+				t.Error("no Hamburg")
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestLoadErrors(t *testing.T) {
+	for name, file := range map[string]string{
+		"ErrKind":   "X\t1\n",
+		"ErrFields": "P\t1\tname\n",
+		"ErrNumber": "P\tx\tA\t1\t2\tP\tPPL\tUS\tTX\t10\t\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			if _, err := gazetteer.Load(strings.NewReader(file)); err == nil {
+				t.Error("want an error")
+			}
+		})
+	}
+}
+
+// TestBuildReproducible checks that the embedded file is what the build
+// command makes from the shared sources.
+func TestBuildReproducible(t *testing.T) {
+	const src = "../../shared/data/gazetteer"
+	if _, err := os.Stat(src); err != nil {
+		t.Skipf("sources absent: %v", err)
+	}
+	var buf bytes.Buffer
+	if err := gazetteer.Build(src, &buf); err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("data/gazetteer.tsv.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if gunzip(t, buf.Bytes()) != gunzip(t, want) {
+		t.Error("data/gazetteer.tsv.gz is stale: run sitrep build gazetteer")
+	}
+}
+
+func gunzip(tb testing.TB, b []byte) string {
+	tb.Helper()
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out bytes.Buffer
+	if _, err := out.ReadFrom(zr); err != nil {
+		tb.Fatal(err)
+	}
+	return out.String()
+}
+
+func BenchmarkFold(b *testing.B) {
+	for b.Loop() {
+		gazetteer.Fold("Madīnat Ḩalab")
+		gazetteer.Fold("Russian Federation")
+	}
+}

@@ -1,0 +1,85 @@
+package pipeline
+
+import (
+	"fmt"
+	"sync"
+
+	"sitrep"
+	"sitrep/claims"
+	"sitrep/parse"
+	"sitrep/postag"
+	"sitrep/quotes"
+	"sitrep/resolve"
+	"sitrep/segment"
+	"sitrep/timex"
+)
+
+var (
+	defaultOnce sync.Once
+	defaultP    *Pipeline
+	defaultErr  error
+)
+
+// Default returns the pipeline of every stage sitrep has, over the embedded
+// models, loading them on first use.
+func Default() (*Pipeline, error) {
+	defaultOnce.Do(func() {
+		tagger, err := postag.Default()
+		if err != nil {
+			defaultErr = fmt.Errorf("load tagger: %w", err)
+			return
+		}
+		parser, err := parse.Default()
+		if err != nil {
+			defaultErr = fmt.Errorf("load parser: %w", err)
+			return
+		}
+		res, err := resolve.Default()
+		if err != nil {
+			defaultErr = fmt.Errorf("load gazetteer and actors: %w", err)
+			return
+		}
+		defaultP = New(Segment, Analyze(tagger, parser), Times, Mentions(res), Quotes, Claims)
+	})
+	return defaultP, defaultErr
+}
+
+// Segment splits the body into sentences and tokens.
+func Segment(r *sitrep.Report) {
+	r.Sentences = segment.Split(r.Article.Body)
+}
+
+// Analyze tags, lemmatizes and parses every sentence.
+func Analyze(t *postag.Tagger, p *parse.Parser) Stage {
+	return func(r *sitrep.Report) {
+		for i := range r.Sentences {
+			toks := r.Sentences[i].Tokens
+			t.Tag(toks)
+			p.Parse(toks)
+		}
+	}
+}
+
+// Times finds time expressions, normalised against the publication date.
+func Times(r *sitrep.Report) {
+	r.Times = timex.Find(r.Article.Body, r.Sentences, r.Article.Published)
+}
+
+// Mentions finds named entities and resolves them to actors and places.
+func Mentions(res *resolve.Resolver) Stage {
+	return func(r *sitrep.Report) {
+		r.Mentions = res.FindMentions(r.Article.Body, r.Sentences)
+		r.Diagnostics = append(r.Diagnostics, res.Resolve(r.Article.Body, r.Mentions, r.Article.Published)...)
+	}
+}
+
+// Quotes finds direct and reported speech with its speakers.
+func Quotes(r *sitrep.Report) {
+	r.Quotes = quotes.Find(r.Article.Body, r.Sentences, r.Mentions)
+}
+
+// Claims finds figures of people killed, wounded, displaced or moved,
+// including those inside quotes.
+func Claims(r *sitrep.Report) {
+	r.Claims = claims.FindQuoted(r.Article.Body, r.Sentences, r.Times, r.Mentions, r.Quotes)
+}

@@ -1,0 +1,127 @@
+package postag_test
+
+import (
+	"bytes"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"sitrep"
+	"sitrep/conllu"
+	"sitrep/postag"
+)
+
+// tokens splits a sentence on spaces; punctuation must be spaced out.
+func tokens(s string) []sitrep.Token {
+	var out []sitrep.Token
+	pos := 0
+	for _, f := range strings.Fields(s) {
+		i := strings.Index(s[pos:], f) + pos
+		out = append(out, sitrep.Token{Text: f, Span: sitrep.Span{Start: i, End: i + len(f)}})
+		pos = i + len(f)
+	}
+	return out
+}
+
+func MustDefault(tb testing.TB) *postag.Tagger {
+	tb.Helper()
+	t, err := postag.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return t
+}
+
+func TestDefault(t *testing.T) {
+	begin := time.Now()
+	tg := MustDefault(t)
+	t.Logf("loaded in %s", time.Since(begin))
+	toks := tokens("Syrian forces captured new neighbourhoods in Aleppo on Wednesday .")
+	tg.Tag(toks)
+	want := []struct{ upos, xpos, lemma string }{
+		{"ADJ", "JJ", "Syrian"}, {"NOUN", "NNS", "force"}, {"VERB", "VBD", "capture"},
+		{"ADJ", "JJ", "new"}, {"NOUN", "NNS", "neighbourhood"}, {"ADP", "IN", "in"},
+		{"PROPN", "NNP", "Aleppo"}, {"ADP", "IN", "on"}, {"PROPN", "NNP", "Wednesday"},
+		{"PUNCT", ".", "."},
+	}
+	for i, w := range want {
+		got := toks[i]
+		if got.UPOS != w.upos || got.XPOS != w.xpos || got.Lemma != w.lemma {
+			t.Errorf("%s: got %s/%s/%s, want %s/%s/%s", got.Text, got.UPOS, got.XPOS, got.Lemma, w.upos, w.xpos, w.lemma)
+		}
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	tg := MustDefault(t)
+	const s = "Aid deliveries were blocked by the government , officials said ."
+	ref := tokens(s)
+	tg.Tag(ref)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 50 {
+				toks := tokens(s)
+				tg.Tag(toks)
+				for i := range toks {
+					if toks[i] != ref[i] {
+						t.Errorf("token %d: got %+v, want %+v", i, toks[i], ref[i])
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestTrainDeterministic(t *testing.T) {
+	sents, err := conllu.ReadFile("testdata/mini.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	train := func() []byte {
+		tg, err := postag.Train(sents, sents, postag.Options{Epochs: 3, Seed: 7})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := tg.Save(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	a, b := train(), train()
+	if !bytes.Equal(a, b) {
+		t.Fatal("two trainings gave different bytes")
+	}
+	tg, err := postag.Load(bytes.NewReader(a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := tokens("Rebels captured the town .")
+	tg.Tag(toks)
+	if got := toks[1].XPOS; got != "VBD" {
+		t.Errorf("captured: got %s, want VBD", got)
+	}
+}
+
+func TestLoadErr(t *testing.T) {
+	if _, err := postag.Load(strings.NewReader("not a model")); err == nil {
+		t.Fatal("want an error")
+	}
+}
+
+func BenchmarkTag(b *testing.B) {
+	tg := MustDefault(b)
+	toks := tokens("The United States , along with Canada and France , called for a cease-fire in the besieged city on Wednesday , officials said .")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		tg.Tag(toks)
+	}
+	b.ReportMetric(float64(len(toks)*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}

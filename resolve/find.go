@@ -1,0 +1,242 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"sitrep"
+	"sitrep/actors"
+	"sitrep/gazetteer"
+)
+
+// maxSpan bounds the number of tokens a dictionary name may cover.
+const maxSpan = 8
+
+// FindMentions finds the named entities of body by dictionary: at each
+// capitalised token the longest run of tokens that names an actor or a
+// place, else a demonym, a known surname, or capitalised words after a
+// title. Sentences come from the segmenter; spans are code points.
+func (r *Resolver) FindMentions(body string, sentences []sitrep.Sentence) []sitrep.Mention {
+	f := finder{r: r, body: body, off: sitrep.NewOffsets(body), surnames: map[string]bool{}}
+	f.maxN = min(maxSpan, max(r.dict.MaxWords(), r.gaz.MaxWords()))
+	var out []sitrep.Mention
+	for si, s := range sentences {
+		toks := s.Tokens
+		for i := 0; i < len(toks); {
+			n, typ := f.matchAt(toks, i)
+			if n == 0 {
+				i++
+				continue
+			}
+			span := sitrep.Span{Start: toks[i].Start, End: toks[i+n-1].End}
+			out = append(out, sitrep.Mention{Span: span, Sentence: si, Text: f.off.Slice(span), Type: typ})
+			if typ == "PERSON" && n > 1 {
+				f.surnames[gazetteer.Fold(toks[i+n-1].Text)] = true
+			}
+			i += n
+		}
+	}
+	return out
+}
+
+// finder is the state of FindMentions over one article.
+type finder struct {
+	r        *Resolver
+	body     string
+	off      *sitrep.Offsets
+	maxN     int
+	surnames map[string]bool // last names of the people named in full so far
+}
+
+// matchAt returns the number of tokens of the mention starting at token i
+// and its type, or 0.
+func (f *finder) matchAt(toks []sitrep.Token, i int) (int, string) {
+	r, body, off := f.r, f.body, f.off
+	t := toks[i]
+	the := t.Text == "the" || t.Text == "The"
+	if !the && !capitalised(t.Text) {
+		return 0, ""
+	}
+	start := off.Byte(t.Start)
+	for n := min(f.maxN, len(toks)-i); n >= 1; n-- {
+		last := toks[i+n-1]
+		lower := !capitalised(last.Text)
+		if !breakable(toks, i, n) || lower && n == 1 {
+			continue
+		}
+		text := body[start:off.Byte(last.End)]
+		key := gazetteer.Fold(text)
+		if n == 1 && stopWords[key] {
+			continue
+		}
+		if n == 1 && f.surnames[key] {
+			return 1, "PERSON" // Mitchell, after George Mitchell
+		}
+		typ := ""
+		if lower {
+			// "Syrian forces", "the regime": only as written in the actor
+			// dictionary.
+			typ = r.aliasType(key)
+		} else {
+			typ = r.typeOf(key, n, the)
+		}
+		if typ == "" {
+			continue
+		}
+		if n == 1 && typ == "GPE" && len(r.dict.LookupKey(key)) == 0 && inRun(toks, i) {
+			continue // part of a longer unknown name: Camp David, Wright-Patterson
+		}
+		if the && n > 1 && r.withoutThe(key, n) {
+			return 0, "" // matched again, without "the", at the next token
+		}
+		return n, typ
+	}
+	if the {
+		return 0, ""
+	}
+	key := gazetteer.Fold(t.Text)
+	if stopWords[key] {
+		return 0, ""
+	}
+	// A known surname, or capitalised words after a title: a person, with
+	// the capitalised words that follow (Mohammad Hassino).
+	if len(r.dict.Surname(key)) > 0 && !r.isPlace(key) && !titleWords[key] ||
+		i > 0 && titleWords[gazetteer.Fold(toks[i-1].Text)] && capitalised(toks[i-1].Text) {
+		n := 1
+		for n < 3 && i+n < len(toks) && capitalised(toks[i+n].Text) && toks[i+n].Kind == sitrep.KindWord &&
+			!stopWords[gazetteer.Fold(toks[i+n].Text)] {
+			n++
+		}
+		return n, "PERSON"
+	}
+	return 0, ""
+}
+
+// withoutThe reports whether a name of n tokens starting with "the" also
+// names something without it (the Kremlin, but not the regime).
+func (r *Resolver) withoutThe(key string, n int) bool {
+	k, ok := strings.CutPrefix(key, "the ")
+	if !ok {
+		return false
+	}
+	return r.typeOf(k, n-1, false) != "" || r.aliasType(k) != ""
+}
+
+// aliasType types a phrase ending in a lower-case word, which only the
+// actor dictionary's organizations and metonyms may name.
+func (r *Resolver) aliasType(key string) string {
+	for _, id := range r.dict.LookupKey(key) {
+		switch r.dict.Kind(id) {
+		case actors.KindOrg, actors.KindMetonym:
+			return "ORG"
+		}
+	}
+	return ""
+}
+
+// typeOf returns the entity type of a dictionary name of n tokens, or "".
+// Names starting with "the" must be actor aliases written that way.
+func (r *Resolver) typeOf(key string, n int, the bool) string {
+	kind := r.kindOf(key, n)
+	if the {
+		if kind == "" || n < 2 {
+			return ""
+		}
+	}
+	switch {
+	case kind == actors.KindPerson:
+		return "PERSON"
+	case r.gaz.Demonym(key) != nil:
+		return "NORP"
+	case kind == actors.KindCountry:
+		return "GPE"
+	case kind == actors.KindOrg:
+		return "ORG"
+	case r.isPlace(key):
+		return "GPE"
+	case kind == actors.KindMetonym:
+		if strings.HasSuffix(key, "ns") || strings.HasSuffix(key, "ese") {
+			return "NORP" // the Russians, the Americans, the Chinese
+		}
+		return "ORG"
+	}
+	return ""
+}
+
+// kindOf returns the kind of actor a name of n tokens names, preferring a
+// person, then a country, then the first other kind; a lone word names a
+// person only if someone of that name holds a dated role.
+func (r *Resolver) kindOf(key string, n int) string {
+	kind := ""
+	for _, id := range r.dict.LookupKey(key) {
+		switch k := r.dict.Kind(id); {
+		case k == actors.KindAgent:
+		case k == actors.KindPerson:
+			if n > 1 || r.hasDatedRole(id) {
+				return k
+			}
+		case k == actors.KindCountry:
+			kind = k
+		case kind == "":
+			kind = k
+		}
+	}
+	return kind
+}
+
+func (r *Resolver) hasDatedRole(id string) bool {
+	for _, e := range r.dict.Entries(id) {
+		if e.Dated() {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlace reports whether key is a country, region or a populated place
+// by its main name (alternate names only for places of 100,000 or more).
+func (r *Resolver) isPlace(key string) bool {
+	for _, e := range r.gaz.LookupKey(key) {
+		if !e.Alt || r.gaz.Feature(e.Feature).Population >= 100000 {
+			return true
+		}
+	}
+	return false
+}
+
+// breakable reports whether tokens i..i+n-1 can form one name: no
+// sentence punctuation inside, no possessive at the end.
+func breakable(toks []sitrep.Token, i, n int) bool {
+	for k := i; k < i+n; k++ {
+		t := toks[k]
+		if t.Kind == sitrep.KindPunct && t.Text != "-" && t.Text != "." && t.Text != "&" && t.Text != "/" {
+			return false
+		}
+		if t.Kind != sitrep.KindWord && t.Kind != sitrep.KindPunct && t.Kind != sitrep.KindNumber {
+			return false
+		}
+	}
+	last := toks[i+n-1].Text
+	return last != "'s" && last != "’s" && toks[i+n-1].Kind != sitrep.KindPunct
+}
+
+// inRun reports whether token i stands in a run of capitalised words, next
+// to one or joined to one by a hyphen.
+func inRun(toks []sitrep.Token, i int) bool {
+	near := func(j int) bool {
+		if j < 0 || j >= len(toks) {
+			return false
+		}
+		t := toks[j]
+		return t.Kind == sitrep.KindWord && capitalised(t.Text) && !stopWords[gazetteer.Fold(t.Text)]
+	}
+	hyphen := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].Text == "-" }
+	return near(i-1) || near(i+1) || hyphen(i-1) && near(i-2) || hyphen(i+1) && near(i+2)
+}
+
+// capitalised reports whether s starts with an upper-case letter.
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,299 @@
+// Package resolve links entity mentions to actors and places: people to the
+// office they held on the article's date ("Kerry" in 2016 is John Kerry,
+// USA GOV, Secretary of State), organizations and metonyms to their codes
+// ("the Kremlin said" is RUS GOV), and places to GeoNames features through
+// the geocoder.
+//
+// Until a statistical recognizer exists, FindMentions finds mentions by
+// dictionary: the longest run of tokens that names an actor or a place,
+// demonyms, known surnames and capitalised names after a title.
+package resolve
+
+import (
+	"strings"
+	"sync"
+
+	"sitrep"
+	"sitrep/actors"
+	"sitrep/gazetteer"
+	"sitrep/geocode"
+)
+
+// Resolver links mentions using one gazetteer and one actor dictionary. It
+// is immutable and safe for concurrent use.
+type Resolver struct {
+	gaz  *gazetteer.Gazetteer
+	dict *actors.Dict
+	geo  *geocode.Geocoder
+}
+
+// New returns a Resolver over gaz and dict.
+func New(gaz *gazetteer.Gazetteer, dict *actors.Dict) *Resolver {
+	return &Resolver{gaz: gaz, dict: dict, geo: geocode.New(gaz, geocode.Options{})}
+}
+
+var (
+	defaultOnce sync.Once
+	defaultRes  *Resolver
+	defaultErr  error
+)
+
+// Default returns the Resolver over the embedded gazetteer and actor
+// dictionary, loading them on first use.
+func Default() (*Resolver, error) {
+	defaultOnce.Do(func() {
+		gaz, err := gazetteer.Default()
+		if err != nil {
+			defaultErr = err
+			return
+		}
+		dict, err := actors.Default()
+		if err != nil {
+			defaultErr = err
+			return
+		}
+		defaultRes = New(gaz, dict)
+	})
+	return defaultRes, defaultErr
+}
+
+// FindMentions finds mentions with the default Resolver; it returns nil if
+// the embedded data cannot be loaded.
+func FindMentions(body string, sentences []sitrep.Sentence) []sitrep.Mention {
+	r, err := Default()
+	if err != nil {
+		return nil
+	}
+	return r.FindMentions(body, sentences)
+}
+
+// Resolve resolves mentions with the default Resolver. See
+// Resolver.Resolve.
+func Resolve(body string, mentions []sitrep.Mention, published sitrep.Date) sitrep.Diagnostics {
+	r, err := Default()
+	if err != nil {
+		var d sitrep.Diagnostics
+		d.Add(sitrep.Span{}, "resolve", "cannot load the embedded data: %v", err)
+		return d
+	}
+	return r.Resolve(body, mentions, published)
+}
+
+// Resolve sets the Actor and Place of each mention in place, using the
+// publication date published to choose the role a person held (zero: any).
+// Mentions it cannot link are reported as diagnostics, not errors. Spans
+// are code points into body.
+func (r *Resolver) Resolve(body string, mentions []sitrep.Mention, published sitrep.Date) sitrep.Diagnostics {
+	var diags sitrep.Diagnostics
+	off := sitrep.NewOffsets(body)
+	known := map[string]*sitrep.Actor{} // folded surname -> actor of a full name in this article, nil if none
+	// Full names first, so that a surname before its full name still links.
+	order := make([]int, 0, len(mentions))
+	for pass := 0; pass < 2; pass++ {
+		for i := range mentions {
+			full := strings.Contains(strings.TrimSpace(mentions[i].Text), " ")
+			if (pass == 0) == full {
+				order = append(order, i)
+			}
+		}
+	}
+	for _, i := range order {
+		m := &mentions[i]
+		if m.Text == "" {
+			m.Text = off.Slice(m.Span)
+		}
+		m.Actor = r.actorOf(body, off, m, published, known)
+	}
+	// Places, all at once so that they inform each other.
+	var tops []geocode.Toponym
+	var idx []int
+	for i := range mentions {
+		switch mentions[i].Type {
+		case "GPE", "LOC", "FAC":
+			t := geocode.Toponym{Span: mentions[i].Span, Text: mentions[i].Text}
+			if a := mentions[i].Actor; a != nil {
+				t.Hint = a.Country
+			}
+			tops = append(tops, t)
+			idx = append(idx, i)
+		}
+	}
+	for k, res := range r.geo.Locate(body, tops) {
+		if res.Feature != nil && !res.Guess {
+			mentions[idx[k]].Place = r.geo.Place(res)
+		}
+	}
+	for i := range mentions {
+		m := &mentions[i]
+		if m.Actor == nil && m.Place == nil && m.Type != "EVENT" {
+			diags.Add(m.Span, "resolve", "unresolved %s %q", m.Type, m.Text)
+		}
+	}
+	return diags
+}
+
+// actorOf finds the actor of one mention.
+func (r *Resolver) actorOf(body string, off *sitrep.Offsets, m *sitrep.Mention, on sitrep.Date, known map[string]*sitrep.Actor) *sitrep.Actor {
+	text := cleanName(m.Text)
+	key := gazetteer.Fold(text)
+	if key == "" {
+		return nil
+	}
+	if m.Type == "PERSON" {
+		return r.personOf(body, off, m, key, on, known)
+	}
+	if a := r.lookup(key, on, m.Type); a != nil {
+		return a
+	}
+	if k, ok := strings.CutPrefix(key, "the "); ok {
+		if a := r.lookup(k, on, m.Type); a != nil {
+			return a
+		}
+	}
+	if c := r.gaz.Demonym(key); c != nil {
+		return &sitrep.Actor{ID: strings.ToLower(c.ISO3), Name: c.Name, Country: c.ISO3}
+	}
+	if m.Type == "GPE" {
+		for _, e := range r.gaz.LookupKey(key) {
+			if ft := r.gaz.Feature(e.Feature); ft.IsCountry() {
+				if c := r.gaz.Country(ft.Country); c != nil {
+					return &sitrep.Actor{ID: strings.ToLower(c.ISO3), Name: c.Name, Country: c.ISO3}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// lookup returns the first actor named key that is not a generic agent and
+// suits a mention of type typ.
+func (r *Resolver) lookup(key string, on sitrep.Date, typ string) *sitrep.Actor {
+	for _, id := range r.dict.LookupKey(key) {
+		kind := r.dict.Kind(id)
+		if kind == actors.KindAgent || typ != "PERSON" && kind == actors.KindPerson && !strings.Contains(key, " ") {
+			continue
+		}
+		if a := r.dict.Actor(id, on); a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
+// personOf links a person by full name, by name after titles, by a
+// surname already seen in full in the article, by a surname in the
+// dictionary whose bearer held a role that day, or, failing those, codes an
+// unknown person from the title and demonym written before the name.
+func (r *Resolver) personOf(body string, off *sitrep.Offsets, m *sitrep.Mention, key string, on sitrep.Date, known map[string]*sitrep.Actor) *sitrep.Actor {
+	name := stripTitles(key)
+	last := name
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		last = name[i+1:]
+	}
+	full := last != name
+	if !full {
+		if a, ok := known[last]; ok {
+			if a == nil {
+				return r.titled(body, off, m)
+			}
+			c := *a
+			return &c
+		}
+	}
+	a := r.personByName(key, name, last, full, on)
+	if a == nil {
+		a = r.titled(body, off, m)
+	}
+	if full {
+		known[last] = a
+	}
+	return a
+}
+
+// personByName looks a person up by the name as written, without titles,
+// and for a lone surname by the dictionary's bearers of it who held a role
+// that day.
+func (r *Resolver) personByName(key, name, last string, full bool, on sitrep.Date) *sitrep.Actor {
+	for _, k := range []string{key, name} {
+		for _, id := range r.dict.LookupKey(k) {
+			if r.dict.Kind(id) != actors.KindPerson {
+				continue
+			}
+			if a := r.dict.Actor(id, on); a != nil {
+				return a
+			}
+		}
+	}
+	if full {
+		return nil
+	}
+	for _, id := range r.dict.Surname(last) {
+		if e, ok := r.dict.Best(id, on); ok && e.Valid(on) && e.Dated() && !strings.HasPrefix(e.Role, "former ") {
+			return r.dict.Actor(id, on)
+		}
+	}
+	return nil
+}
+
+// titled codes an unknown person from the words before the mention:
+// "Syrian Foreign Minister X" is SYR GOV, role Foreign Minister.
+func (r *Resolver) titled(body string, off *sitrep.Offsets, m *sitrep.Mention) *sitrep.Actor {
+	start := off.Byte(m.Start)
+	from := max(0, start-60)
+	for from > 0 && from < start && body[from]&0xC0 == 0x80 {
+		from++
+	}
+	words := strings.Fields(body[from:start])
+	var role []string
+	country := ""
+	for i := len(words) - 1; i >= 0 && len(role) < 4; i-- {
+		w := strings.Trim(words[i], ",;:()\"“”")
+		k := gazetteer.Fold(w)
+		if c := r.gaz.Demonym(k); c != nil {
+			country = c.ISO3
+			break
+		}
+		if !titleWords[k] {
+			break
+		}
+		role = append([]string{w}, role...)
+	}
+	if len(role) == 0 {
+		return nil
+	}
+	title := strings.Join(role, " ")
+	sector := ""
+	for _, id := range r.dict.LookupKey(gazetteer.Fold(title)) {
+		if e, ok := r.dict.Best(id, sitrep.Date{}); ok && e.Kind == actors.KindAgent {
+			sector = e.Sector
+			break
+		}
+	}
+	if sector == "" && country == "" {
+		return nil
+	}
+	return &sitrep.Actor{Name: m.Text, Country: country, Sector: sector, Role: title}
+}
+
+// cleanName drops a possessive and surrounding space.
+func cleanName(s string) string {
+	s = strings.TrimSpace(s)
+	for _, suf := range []string{"'s", "’s"} {
+		if t, ok := strings.CutSuffix(s, suf); ok {
+			return t
+		}
+	}
+	return s
+}
+
+// stripTitles removes leading titles from a folded name: "president bashar
+// al assad" -> "bashar al assad".
+func stripTitles(key string) string {
+	for {
+		w, rest, ok := strings.Cut(key, " ")
+		if !ok || !titleWords[w] {
+			return key
+		}
+		key = rest
+	}
+}
