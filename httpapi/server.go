@@ -8,7 +8,7 @@
 // Natural Earth shapes by sitrep/worldmap (go generate).
 package httpapi
 
-//go:generate go run ../worldmap/mkworldmap -src ../../shared/data/gazetteer/boundaries -out ui/world.svg
+//go:generate go run ../cmd/sitrep build worldmap --src ../../shared/data/gazetteer/boundaries --out ui/world.svg
 
 import (
 	"context"
@@ -32,6 +32,8 @@ const (
 	WriteTimeout      = 30 * time.Second
 	IdleTimeout       = 60 * time.Second
 )
+
+var _ http.Handler = (*Server)(nil)
 
 // Server serves the API and the UI of one store.
 type Server struct {

@@ -68,6 +68,10 @@ func (p *Parser) Parse(toks []sitrep.Token) {
 	s.reset(n)
 	L := len(p.labels)
 	for !s.terminal() {
+		if len(s.stack) == 1 {
+			s.apply(opShift, 0) // nothing else is allowed
+			continue
+		}
 		sc.feats = features(sc.feats[:0], s, sc.ws)
 		p.model.Score(sc.feats, sc.scores)
 		c := bestValid(s, sc.scores, L)

@@ -26,7 +26,6 @@ func New(stages ...Stage) *Pipeline {
 	return &Pipeline{stages: stages}
 }
 
-
 // Run extracts the report of one article.
 func (p *Pipeline) Run(a sitrep.Article) *sitrep.Report {
 	r := sitrep.NewReport(a)

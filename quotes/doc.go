@@ -42,8 +42,9 @@
 // phrase after an inverted cue up to a comma ("said Mohammad Hassino, a
 // 45-year-old businessman" gives "Mohammad Hassino"). "X quoting/citing Y
 // says" gives X; "Name, apposition, said CLAUSE" gives Name. A phrase whose
-// head is a lower-case word in -ed or -ing, or that the tagger marked as a
-// verb, auxiliary or adverb, is no speaker.
+// head is a lower-case word in -ed or -ing, or one the tagger marked as a
+// verb or auxiliary, is no speaker. Tags are used for nothing else: a
+// speaker phrase may hold a participle ("Residents fleeing Aleppo said").
 //
 // Pronouns: a speaker "he" or "she" is resolved to the nearest earlier
 // speaker, or PERSON mention when mentions are given, within three

@@ -198,3 +198,32 @@ func TestFindEmpty(t *testing.T) {
 		t.Errorf("got %v", got)
 	}
 }
+
+// TestFindTagged runs Find on tokens that carry part-of-speech tags, as the
+// tagger leaves them: a verb tag on a capitalised word or on a participle
+// inside the speaker phrase changes nothing.
+func TestFindTagged(t *testing.T) {
+	tags := map[string]string{
+		"Protest": "VERB", "leaders": "NOUN", "said": "VERB", "Residents": "NOUN",
+		"fleeing": "VERB", "Aleppo": "PROPN", "the": "DET", "march": "NOUN",
+	}
+	for text, want := range map[string]string{
+		"Protest leaders said the march would go on.":         "reported | said | Protest leaders | the march would go on",
+		"Residents fleeing Aleppo said the shelling went on.": "reported | said | Residents fleeing Aleppo | the shelling went on",
+	} {
+		sents := segment.Split(text)
+		for i := range sents {
+			for k := range sents[i].Tokens {
+				tk := &sents[i].Tokens[k]
+				tk.UPOS = tags[tk.Text]
+			}
+		}
+		var got []string
+		for _, q := range quotes.Find(text, sents, nil) {
+			got = append(got, render(q))
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%s: got %q, want %q", text, got, want)
+		}
+	}
+}

@@ -31,13 +31,11 @@ func (d *doc) npWord(i int) bool {
 	switch {
 	case d.toks[i].Fused: // "'s"
 		return true
-	case d.hyphenJoin(i), w == "&", i > 0 && d.hyphenJoin(i-1) && d.isWord(i):
-		return true // "Turkey-based", whatever the tagger says of "based"
+	case d.hyphenJoin(i), w == "&":
+		return true
 	case d.isPunct(i):
 		return false
 	case stops[w], cues[w] && d.toks[i].Text == w, relay[w]:
-		return false
-	case d.toks[i].UPOS != "" && d.verbTag(i):
 		return false
 	}
 	return true
@@ -153,7 +151,7 @@ func (d *doc) headOK(a, b int) bool {
 		return false // "Syria's"
 	}
 	w := d.low[h]
-	if !d.isWord(h) || determiners[w] || preps[w] || stops[w] || d.toks[h].UPOS != "" && d.verbTag(h) {
+	if !d.isWord(h) || determiners[w] || preps[w] || stops[w] || d.verbTag(h) {
 		return false
 	}
 	// A lower-case head in -ed or -ing is a verb: "... were killed said".

@@ -103,11 +103,16 @@ func (d *doc) hyphenJoin(i int) bool {
 	return !d.toks[i-1].SpaceAfter && !d.toks[i].SpaceAfter
 }
 
-// verbTag reports whether the tagger marked token i as a verb, auxiliary,
-// subordinator or adverb, none of which belong in a speaker phrase.
+// verbTag reports whether the tagger marked token i as a verb or an
+// auxiliary, which cannot head a speaker phrase ("... were killed said").
+// Tags of capitalised words are not trusted: names and sentence starts
+// ("the United Nations", "Protest leaders") are where taggers err.
 func (d *doc) verbTag(i int) bool {
+	if d.capital(i) {
+		return false
+	}
 	switch d.toks[i].UPOS {
-	case "VERB", "AUX", "SCONJ", "ADV":
+	case "VERB", "AUX":
 		return true
 	}
 	return false

@@ -171,14 +171,20 @@ func (b *batch) place(ctx context.Context, p sitrep.PendingReport, st *Stats) er
 		st.Events++
 		bySentence[e.Sentence] = in
 	}
-	if len(bySentence) == 0 {
-		return nil
-	}
 	for i, c := range r.Claims {
 		in := nearest(bySentence, c.Sentence)
+		if in == nil {
+			// A figure far from any event of its article (or in an article
+			// without events) joins the incident at its place and time.
+			var err error
+			if in, err = b.claimIncident(ctx, &c, published); err != nil {
+				return err
+			}
+		}
 		if in == nil || c.Place != nil && in.Place != nil && c.Place.Country != "" && c.Place.Country != in.Place.Country {
 			continue
 		}
+		b.changed[in] = true
 		in.Claims = append(in.Claims, sitrep.ClaimRecord{ID: p.ClaimIDs[i], ArticleID: r.Article.ID, Index: i, Claim: c})
 		st.Claims++
 	}
@@ -204,13 +210,24 @@ func nearest(bySentence map[int]*sitrep.Incident, s int) *sitrep.Incident {
 	return nil
 }
 
-// best returns the incident c fits best, nil when none.
-func (b *batch) best(ctx context.Context, c *candidate) (*sitrep.Incident, error) {
-	stored, _, err := b.store.FindIncidents(ctx, sitrep.IncidentFilter{
-		From:  sitrep.DateOf(c.date.Add(-Window)),
-		To:    sitrep.DateOf(c.date.Add(Window)),
-		Limit: sitrep.MaxLimit,
-	})
+// claimIncident returns the incident a claim with coordinates finer than a
+// country is about: the nearest one within MaxDistanceKm whose dates are
+// within Window of the claim's date (its time's start, else the
+// publication date). Claims never start incidents.
+func (b *batch) claimIncident(ctx context.Context, c *sitrep.Claim, published string) (*sitrep.Incident, error) {
+	if !precise(c.Place) {
+		return nil, nil
+	}
+	day := parseDay(published)
+	if c.Time != nil && len(c.Time.Value) >= 10 {
+		if t := parseDay(c.Time.Value[:10]); !t.IsZero() {
+			day = t
+		}
+	}
+	if day.IsZero() {
+		return nil, nil
+	}
+	cands, err := b.candidates(ctx, day)
 	if err != nil {
 		return nil, err
 	}
@@ -218,21 +235,68 @@ func (b *batch) best(ctx context.Context, c *candidate) (*sitrep.Incident, error
 		best      *sitrep.Incident
 		bestScore float64
 	)
-	try := func(in *sitrep.Incident) {
-		if s, ok := match(in, c); ok && (best == nil || s < bestScore) {
-			best, bestScore = in, s
+	for _, in := range cands {
+		if !precise(in.Place) {
+			continue
+		}
+		from, to := parseDay(in.From), parseDay(in.To)
+		if day.Before(from.Add(-Window)) || day.After(to.Add(Window)) {
+			continue
+		}
+		km := DistanceKm(c.Place, in.Place)
+		if km > MaxDistanceKm {
+			continue
+		}
+		score := km / MaxDistanceKm
+		if day.Before(from) {
+			score += from.Sub(day).Hours() / 24
+		} else if day.After(to) {
+			score += day.Sub(to).Hours() / 24
+		}
+		if best == nil || score < bestScore {
+			best, bestScore = in, score
 		}
 	}
+	return best, nil
+}
+
+// candidates returns the stored and new incidents whose dates come within
+// Window of day.
+func (b *batch) candidates(ctx context.Context, day time.Time) ([]*sitrep.Incident, error) {
+	stored, _, err := b.store.FindIncidents(ctx, sitrep.IncidentFilter{
+		From:  sitrep.DateOf(day.Add(-Window)),
+		To:    sitrep.DateOf(day.Add(Window)),
+		Limit: sitrep.MaxLimit,
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*sitrep.Incident, 0, len(stored)+len(b.fresh))
 	for i := range stored {
 		in := b.loaded[stored[i].ID]
 		if in == nil {
 			in = &stored[i]
 			b.loaded[in.ID] = in
 		}
-		try(in)
+		out = append(out, in)
 	}
-	for _, in := range b.fresh {
-		try(in)
+	return append(out, b.fresh...), nil
+}
+
+// best returns the incident c fits best, nil when none.
+func (b *batch) best(ctx context.Context, c *candidate) (*sitrep.Incident, error) {
+	cands, err := b.candidates(ctx, c.date)
+	if err != nil {
+		return nil, err
+	}
+	var (
+		best      *sitrep.Incident
+		bestScore float64
+	)
+	for _, in := range cands {
+		if s, ok := match(in, c); ok && (best == nil || s < bestScore) {
+			best, bestScore = in, s
+		}
 	}
 	return best, nil
 }

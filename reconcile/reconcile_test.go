@@ -109,6 +109,39 @@ func TestRun(t *testing.T) {
 	})
 }
 
+func TestRun_ClaimsOnly(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	figures := strike("Lantern", "2022-04-09", "", "Hospitals in Kramatorsk said 39 of the dead had been identified by Saturday evening.", 39, kramatorsk)
+	figures.Events = nil
+	figures.Claims[0].Place = kramatorsk
+	far := strike("Lantern", "2022-04-09", "", "In Lviv, far to the west, officials counted 7 dead after a separate strike.", 7,
+		&sitrep.Place{Name: "Lviv", Country: "UKR", Lat: 49.84, Lon: 24.03, Precision: "city"})
+	far.Events = nil
+	far.Claims[0].Place = &sitrep.Place{Name: "Lviv", Country: "UKR", Lat: 49.84, Lon: 24.03, Precision: "city"}
+	if _, err := db.SaveReports(ctx, []*sitrep.Report{strike("Ledger", "2022-04-08", "2022-04-08", bodyA, 50, kramatorsk)}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := reconcile.Run(ctx, db); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.SaveReports(ctx, []*sitrep.Report{figures, far}); err != nil {
+		t.Fatal(err)
+	}
+	st, err := reconcile.Run(ctx, db)
+	if err != nil || st.Claims != 1 || st.Incidents != 0 {
+		t.Fatalf("stats %+v, %v; want the Kramatorsk figure attached, the Lviv one not", st, err)
+	}
+	incs, _, err := db.FindIncidents(ctx, sitrep.IncidentFilter{})
+	if err != nil || len(incs) != 1 {
+		t.Fatalf("incidents %v, %v", incs, err)
+	}
+	in, err := db.FindIncident(ctx, incs[0].ID)
+	if err != nil || len(in.Claims) != 2 || len(in.Sources) != 2 || in.ArticleCount != 2 {
+		t.Fatalf("incident %+v, %v", in, err)
+	}
+}
+
 func TestSimilarity(t *testing.T) {
 	a := reconcile.MinHash(bodyA)
 	if got := reconcile.Similarity(a, reconcile.MinHash(strings.ToUpper(bodyA))); got != 1 {

@@ -138,6 +138,3 @@ func isCloser(r rune) bool {
 	}
 	return false
 }
-
-// isApostrophe reports the straight and curly apostrophes.
-func isApostrophe(r rune) bool { return r == '\'' || r == '’' }

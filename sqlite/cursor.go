@@ -34,6 +34,9 @@ func decodeCursor(c string) (key string, id int64, err error) {
 type query struct {
 	where []string
 	args  []any
+	// words, when not nil, must each occur in an event's text; the caller
+	// checks them on every row (see SmallSet).
+	words []string
 }
 
 func (q *query) add(cond string, args ...any) {

@@ -14,184 +14,111 @@ var _ sitrep.EventStore = (*DB)(nil)
 
 // FindEvents returns a page of events matching f, newest first.
 func (d *DB) FindEvents(ctx context.Context, f sitrep.EventFilter) ([]sitrep.EventRecord, string, error) {
-	from, q, limit, err := d.eventQuery(ctx, f)
-	if err != nil {
-		return nil, "", err
-	}
-	rows, err := d.db.QueryContext(ctx, `SELECT e.id, e.article_id, e.idx, e.incident_id, sig.copy_of, e.date, e.record
-		FROM `+from+` LEFT JOIN signatures sig ON sig.article_id = e.article_id`+q.cond()+`
-		ORDER BY e.date DESC, e.id DESC LIMIT ?`, append(q.args, limit+1)...)
-	if err != nil {
-		return nil, "", fmt.Errorf("find events: %w", err)
-	}
-	defer rows.Close()
-	out := make([]sitrep.EventRecord, 0, min(limit, 256))
-	var next, lastDate string
-	for rows.Next() {
-		if len(out) == limit {
-			last := out[len(out)-1]
-			next = encodeCursor(lastDate, last.ID)
-			break
-		}
-		var (
-			e        sitrep.EventRecord
-			incident sql.NullInt64
-			copyOf   sql.NullString
-			js       []byte
-		)
-		if err := rows.Scan(&e.ID, &e.ArticleID, &e.Index, &incident, &copyOf, &lastDate, &js); err != nil {
-			return nil, "", fmt.Errorf("find events: %w", err)
-		}
-		if err := json.Unmarshal(js, &e.Event); err != nil {
-			return nil, "", fmt.Errorf("event %d: %w", e.ID, err)
-		}
-		e.IncidentID, e.CopyOf = incident.Int64, copyOf.String
-		out = append(out, e)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, "", fmt.Errorf("find events: %w", err)
-	}
-	return out, next, nil
+	return findEvents(ctx, d, f, "e.incident_id, sig.copy_of, e.record",
+		" LEFT JOIN signatures sig ON sig.article_id = e.article_id",
+		func(rows *sql.Rows) (sitrep.EventRecord, string, string, error) {
+			var (
+				e        sitrep.EventRecord
+				text     string
+				incident sql.NullInt64
+				copyOf   sql.NullString
+				js       []byte
+			)
+			if err := rows.Scan(&e.ID, &e.Date, &text, &e.ArticleID, &e.Index, &incident, &copyOf, &js); err != nil {
+				return e, "", "", err
+			}
+			date := e.Date
+			if err := json.Unmarshal(js, &e.Event); err != nil {
+				return e, "", "", fmt.Errorf("event %d: %w", e.ID, err)
+			}
+			e.IncidentID, e.CopyOf = incident.Int64, copyOf.String
+			return e, date, text, nil
+		}, func(e *sitrep.EventRecord) int64 { return e.ID })
 }
 
 // FindEventPoints returns a page of events matching f as map points,
 // newest first. It reads only indexed columns, not the events' JSON.
 func (d *DB) FindEventPoints(ctx context.Context, f sitrep.EventFilter) ([]sitrep.EventPoint, string, error) {
+	return findEvents(ctx, d, f, "e.lat, e.lon, e.quad, e.root, e.country", "",
+		func(rows *sql.Rows) (sitrep.EventPoint, string, string, error) {
+			var (
+				p        sitrep.EventPoint
+				text     string
+				lat, lon sql.NullFloat64
+			)
+			if err := rows.Scan(&p.ID, &p.Date, &text, &p.ArticleID, &p.Index, &lat, &lon, &p.Quad, &p.Root, &p.Country); err != nil {
+				return p, "", "", err
+			}
+			if lat.Valid && lon.Valid {
+				p.Lat, p.Lon = &lat.Float64, &lon.Float64
+			}
+			return p, p.Date, text, nil
+		}, func(p *sitrep.EventPoint) int64 { return p.ID })
+}
+
+// findEvents runs a page query of events selecting e.id, e.date, e.text,
+// e.article_id, e.idx and cols; scan reads one row into a T and returns
+// the row's stored date (its sort key with the id). When the filter's words
+// are checked here rather than by the full-text index (see SmallSet), rows
+// are read in chunks until the page is full.
+func findEvents[T any](ctx context.Context, d *DB, f sitrep.EventFilter, cols, join string,
+	scan func(*sql.Rows) (T, string, string, error), id func(*T) int64) ([]T, string, error) {
 	from, q, limit, err := d.eventQuery(ctx, f)
 	if err != nil {
 		return nil, "", err
 	}
-	rows, err := d.db.QueryContext(ctx, `SELECT e.id, e.article_id, e.idx, e.date, e.lat, e.lon, e.quad, e.root, e.country
-		FROM `+from+q.cond()+` ORDER BY e.date DESC, e.id DESC LIMIT ?`, append(q.args, limit+1)...)
-	if err != nil {
-		return nil, "", fmt.Errorf("find event points: %w", err)
+	chunk := limit + 1
+	if q.words != nil {
+		chunk = max(chunk, 500)
 	}
-	defer rows.Close()
-	out := make([]sitrep.EventPoint, 0, min(limit, 1024))
-	var next string
-	for rows.Next() {
-		if len(out) == limit {
-			last := out[len(out)-1]
-			next = encodeCursor(last.Date, last.ID)
-			break
+	sel := `SELECT e.id, e.date, e.text, e.article_id, e.idx, ` + cols + ` FROM ` + from + join
+	var (
+		out   = make([]T, 0, min(limit+1, 1024))
+		dates = make([]string, 0, min(limit+1, 1024))
+		cq    = *q
+	)
+	for {
+		rows, err := d.db.QueryContext(ctx, sel+cq.cond()+` ORDER BY e.date DESC, e.id DESC LIMIT ?`, append(cq.args, chunk)...)
+		if err != nil {
+			return nil, "", fmt.Errorf("find events: %w", err)
 		}
 		var (
-			p        sitrep.EventPoint
-			lat, lon sql.NullFloat64
+			n        int
+			lastDate string
+			lastID   int64
 		)
-		if err := rows.Scan(&p.ID, &p.ArticleID, &p.Index, &p.Date, &lat, &lon, &p.Quad, &p.Root, &p.Country); err != nil {
-			return nil, "", fmt.Errorf("find event points: %w", err)
+		for len(out) <= limit && rows.Next() {
+			n++
+			v, date, text, err := scan(rows)
+			if err != nil {
+				rows.Close()
+				return nil, "", fmt.Errorf("find events: %w", err)
+			}
+			lastDate, lastID = date, id(&v)
+			if q.words != nil && !hasWords(text, q.words) {
+				continue
+			}
+			out = append(out, v)
+			dates = append(dates, date)
 		}
-		if lat.Valid && lon.Valid {
-			p.Lat, p.Lon = &lat.Float64, &lon.Float64
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, "", fmt.Errorf("find events: %w", err)
 		}
-		out = append(out, p)
+		if len(out) > limit || n < chunk || q.words == nil {
+			break
+		}
+		// Read on after the last row seen.
+		cq.where = append(q.where[:len(q.where):len(q.where)], "(e.date, e.id) < (?, ?)")
+		cq.args = append(q.args[:len(q.args):len(q.args)], lastDate, lastID)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, "", fmt.Errorf("find event points: %w", err)
+	next := ""
+	if len(out) > limit {
+		out = out[:limit]
+		next = encodeCursor(dates[limit-1], id(&out[limit-1]))
 	}
 	return out, next, nil
-}
-
-// SmallSet is the number of matches under which a set filter (actor,
-// rectangle, words) drives an event query: its rows are looked up and
-// sorted. At or above it the query walks the date-ordered index of the
-// other filters and checks the set row by row, stopping after a page, which
-// is cheaper when a set matches a large part of the table.
-var SmallSet = 5000
-
-// setFilter is a filter answered by a side table: members lists its event
-// ids, has checks one (correlated on e.id), size counts up to SmallSet.
-type setFilter struct {
-	members, has, size string
-	args               []any
-}
-
-// eventQuery turns an event filter into a FROM clause, WHERE terms and a
-// page size, choosing for each set filter whether it drives the query.
-func (d *DB) eventQuery(ctx context.Context, f sitrep.EventFilter) (from string, q *query, limit int, err error) {
-	var fromArgs []any
-	if limit, err = pageLimit(f.Limit); err != nil {
-		return "", nil, 0, err
-	}
-	q = new(query)
-	var sets []setFilter
-	if f.Actor != "" {
-		sets = append(sets, setFilter{
-			members: "SELECT event_id FROM event_actors WHERE key = ?",
-			has:     "EXISTS (SELECT 1 FROM event_actors WHERE key = ? AND event_id = e.id)",
-			args:    []any{strings.ToLower(strings.TrimSpace(f.Actor))},
-		})
-	}
-	if b := f.BBox; b != nil {
-		if b.South > b.North || b.West > b.East {
-			return "", nil, 0, sitrep.Errorf(sitrep.EINVALID, "bbox %v: want west,south,east,north with west <= east and south <= north", *b)
-		}
-		sets = append(sets, setFilter{
-			members: "SELECT id AS event_id FROM events_geo WHERE west >= ? AND east <= ? AND south >= ? AND north <= ?",
-			has:     "(e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?)",
-			args:    []any{b.West, b.East, b.South, b.North},
-		})
-	}
-	if f.Query != "" {
-		fq, err := ftsQuery(f.Query)
-		if err != nil {
-			return "", nil, 0, err
-		}
-		sets = append(sets, setFilter{
-			members: "SELECT rowid AS event_id FROM events_fts WHERE events_fts MATCH ?",
-			has:     "EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND rowid = e.id)",
-			args:    []any{fq},
-		})
-	}
-	// The smallest set under SmallSet drives; the others are checked.
-	from = "events e"
-	driver, smallest := -1, SmallSet
-	for i, sf := range sets {
-		var n int
-		if err := d.db.QueryRowContext(ctx, "SELECT count(*) FROM ("+sf.members+" LIMIT ?)", append(sf.args, SmallSet)...).Scan(&n); err != nil {
-			return "", nil, 0, fmt.Errorf("find events: %w", err)
-		}
-		if n < smallest {
-			driver, smallest = i, n
-		}
-	}
-	for i, sf := range sets {
-		if i == driver {
-			// CROSS JOIN keeps SQLite from reordering the loops: the set
-			// is read first, then each event by its key.
-			from = "(" + sf.members + ") AS s CROSS JOIN events e ON e.id = s.event_id"
-			fromArgs = sf.args
-			continue
-		}
-		q.add(sf.has, sf.args...)
-	}
-	if f.Country != "" {
-		q.add("e.country = ?", strings.ToUpper(f.Country))
-	}
-	if f.Root != "" {
-		q.add("e.root = ?", f.Root)
-	}
-	if f.PLOVER != "" {
-		q.add("e.plover = ?", strings.ToUpper(f.PLOVER))
-	}
-	if !f.From.IsZero() {
-		q.add("e.date >= ?", f.From.String())
-	}
-	if !f.To.IsZero() {
-		q.add("e.date <= ?", f.To.String())
-	}
-	if f.ArticleID != "" {
-		q.add("e.article_id = ?", f.ArticleID)
-	}
-	if f.IncidentID != 0 {
-		q.add("e.incident_id = ?", f.IncidentID)
-	}
-	if err := q.after(f.Cursor, "e.date", "e.id"); err != nil {
-		return "", nil, 0, err
-	}
-	q.args = append(fromArgs, q.args...)
-	return from, q, limit, nil
 }
 
 // FindClaims returns a page of claims matching f, newest article first.

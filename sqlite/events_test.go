@@ -84,7 +84,7 @@ func testFindEvents(t *testing.T) {
 		cursor := ""
 		last := "9999"
 		for pages := 0; ; pages++ {
-			evs, next, err := db.FindEvents(ctx, sitrep.EventFilter{Limit: 3, Cursor: cursor})
+			evs, next, err := db.FindEvents(ctx, sitrep.EventFilter{Limit: 3, Cursor: cursor, Query: "shelling"})
 			if err != nil {
 				t.Fatal(err)
 			}

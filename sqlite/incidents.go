@@ -127,7 +127,8 @@ func (d *DB) FindIncident(ctx context.Context, id int64) (*sitrep.Incident, erro
 	}
 	rows, err = d.db.QueryContext(ctx, `SELECT a.id, a.title, a.source, a.url, coalesce(a.published, ''),
 			coalesce((SELECT group_concat(s.article_id, ' ') FROM signatures s WHERE s.copy_of = a.id), '')
-		FROM articles a WHERE a.id IN (SELECT article_id FROM events WHERE incident_id = ?)
+		FROM articles a WHERE a.id IN (SELECT article_id FROM events WHERE incident_id = ?1
+			UNION SELECT article_id FROM claims WHERE incident_id = ?1)
 		ORDER BY a.published, a.id`, id)
 	if err != nil {
 		return nil, fmt.Errorf("incident %d sources: %w", id, err)
@@ -341,7 +342,8 @@ func saveIncident(ctx context.Context, tx *sql.Tx, in *sitrep.Incident) error {
 	// The counts follow from the rows, whoever attached them.
 	if _, err := tx.ExecContext(ctx, `UPDATE incidents SET
 		event_count = (SELECT count(*) FROM events WHERE incident_id = ?1),
-		article_count = (SELECT count(DISTINCT article_id) FROM events WHERE incident_id = ?1)
+		article_count = (SELECT count(*) FROM (SELECT article_id FROM events WHERE incident_id = ?1
+			UNION SELECT article_id FROM claims WHERE incident_id = ?1))
 		WHERE id = ?1`, in.ID); err != nil {
 		return fmt.Errorf("count incident %d: %w", in.ID, err)
 	}

@@ -33,7 +33,9 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, sitrep.Errorf(sitrep.EINVALID, "database path is empty")
 	}
 	q := url.Values{}
-	for _, p := range []string{"busy_timeout(10000)", "foreign_keys(1)", "synchronous(NORMAL)"} {
+	// A 64 MiB page cache per connection keeps the indexes of a database of
+	// millions of events in memory.
+	for _, p := range []string{"busy_timeout(10000)", "foreign_keys(1)", "synchronous(NORMAL)", "cache_size(-65536)"} {
 		q.Add("_pragma", p)
 	}
 	memory := path == ":memory:"
@@ -100,6 +102,10 @@ var migrations = []string{
 	// 2: records beside the report JSON (mentions, quotes, claims, events),
 	// incidents, and the signatures that mark an article as reconciled.
 	schema2,
+	// 3: indexes for the commonest pairs of event filters, so a country
+	// with a CAMEO root or a PLOVER category is an index walk too.
+	`CREATE INDEX events_country_root ON events(country, root, date DESC, id DESC);
+	CREATE INDEX events_country_plover ON events(country, plover, date DESC, id DESC);`,
 }
 
 func (d *DB) migrate(ctx context.Context) error {
@@ -119,7 +125,7 @@ func (d *DB) migrate(ctx context.Context) error {
 		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
 			return fmt.Errorf("migration %d: %w", i+1, err)
 		}
-		if i+1 == 2 && version > 0 {
+		if i+1 == 2 && version == 1 {
 			// Reports stored before records had tables of their own.
 			if err := backfill(ctx, tx); err != nil {
 				return fmt.Errorf("migration 2: %w", err)

@@ -10,6 +10,7 @@ import (
 
 	"sitrep/actors"
 	"sitrep/gazetteer"
+	"sitrep/worldmap"
 )
 
 // newBuildCmd groups the commands that turn raw, openly licensed data into
@@ -19,12 +20,31 @@ func newBuildCmd(a *app) *cobra.Command {
 		Use:   "build",
 		Short: "Build the embedded data files from their sources",
 		Long: `build turns raw, openly licensed data into the compact files sitrep embeds:
-the gazetteer (GeoNames, i18n-iso-countries, mordecai) and the actor
+the gazetteer (GeoNames, i18n-iso-countries, mordecai), the actor
 dictionary (the Phoenix/PETRARCH actor dictionaries and Wikidata
-office-holders). The output is deterministic: the same sources give the
+office-holders) and the web UI's world map (Natural Earth). The output is deterministic: the same sources give the
 same bytes. Rebuild the binary afterwards to embed the new files.`,
 	}
-	c.AddCommand(newBuildGazetteerCmd(a), newBuildActorsCmd(a))
+	c.AddCommand(newBuildGazetteerCmd(a), newBuildActorsCmd(a), newBuildWorldmapCmd(a))
+	return c
+}
+
+func newBuildWorldmapCmd(a *app) *cobra.Command {
+	var src, out string
+	c := &cobra.Command{
+		Use:   "worldmap",
+		Short: "Build the web UI's world map from the Natural Earth country outlines",
+		Args:  exactArgs(0),
+		RunE: func(c *cobra.Command, args []string) error {
+			var buf bytes.Buffer
+			if err := worldmap.Build(src, &buf); err != nil {
+				return err
+			}
+			return writeBuilt(a, out, &buf)
+		},
+	}
+	c.Flags().StringVar(&src, "src", "../shared/data/gazetteer/boundaries", "directory of "+worldmap.Source)
+	c.Flags().StringVar(&out, "out", "httpapi/ui/world.svg", "file to write")
 	return c
 }
 

@@ -13,18 +13,19 @@ import (
 )
 
 func newQueryCmd(a *app) *cobra.Command {
+	var db string
 	c := &cobra.Command{
 		Use:   "query",
 		Short: "Query the database",
 		Long:  `query reads what ingest stored.`,
 	}
-	c.AddCommand(newQueryArticlesCmd(a))
+	c.PersistentFlags().StringVar(&db, "db", "", "SQLite database file (default $SITREP_DB or ./sitrep.db)")
+	c.AddCommand(newQueryArticlesCmd(a, &db))
 	return c
 }
 
-func newQueryArticlesCmd(a *app) *cobra.Command {
+func newQueryArticlesCmd(a *app, db *string) *cobra.Command {
 	var (
-		db       string
 		from, to string
 		text     string
 		limit    int
@@ -52,7 +53,7 @@ With --json it prints one JSON object per article (JSON Lines).`,
 					return &usageError{fmt.Errorf("--to: %s", sitrep.ErrorMessage(err))}
 				}
 			}
-			path := dbPath(db)
+			path := dbPath(*db)
 			if _, err := os.Stat(path); err != nil {
 				return fmt.Errorf("no database at %s: run sitrep ingest first, or name one with --db", path)
 			}
@@ -95,7 +96,6 @@ With --json it prints one JSON object per article (JSON Lines).`,
 			return nil
 		},
 	}
-	c.Flags().StringVar(&db, "db", "", "SQLite database file (default $SITREP_DB or ./sitrep.db)")
 	c.Flags().StringVar(&from, "from", "", "published on or after this date (YYYY-MM-DD)")
 	c.Flags().StringVar(&to, "to", "", "published on or before this date (YYYY-MM-DD)")
 	c.Flags().StringVar(&text, "q", "", "words that must occur in the title or body")

@@ -59,7 +59,10 @@ func writeText(w *bufio.Writer, r *sitrep.Report) error {
 		if c.Qualifier != "" {
 			n = c.Qualifier + " " + n
 		}
-		s := fmt.Sprintf("%s: %s %s", c.Kind, n, c.Who)
+		s := c.Kind + ": " + n
+		if c.Who != "" {
+			s += " " + c.Who
+		}
 		if c.Place != nil {
 			s += " in " + c.Place.Name
 		}
@@ -79,7 +82,13 @@ func writeText(w *bufio.Writer, r *sitrep.Report) error {
 		m := r.Mentions[i]
 		s := fmt.Sprintf("%s [%s]", m.Text, m.Type)
 		if m.Actor != nil {
-			s += " actor " + strings.TrimSpace(strings.Join([]string{m.Actor.Name, m.Actor.Country, m.Actor.Sector, m.Actor.Role}, " "))
+			var parts []string
+			for _, p := range []string{m.Actor.Name, m.Actor.Country, m.Actor.Sector, m.Actor.Role} {
+				if p != "" {
+					parts = append(parts, p)
+				}
+			}
+			s += " actor " + strings.Join(parts, " ")
 		}
 		if m.Place != nil {
 			s += fmt.Sprintf(" place %s, %s (%.2f, %.2f)", m.Place.Name, m.Place.Country, m.Place.Lat, m.Place.Lon)

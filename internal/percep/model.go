@@ -24,13 +24,19 @@ type Model struct {
 	mask  uint32
 	slots []slot
 	ent   []uint16
+	dense []uint8 // rows of nclass codes for features with many classes
 }
 
 type slot struct {
-	key uint32 // 0 when empty
-	off uint32 // first entry in ent
-	n   uint32 // number of entries
+	key uint32    // 0 when empty
+	off uint32    // first entry in ent, or row in dense when n is denseRow
+	n   uint16    // number of entries
+	in  [3]uint16 // the entries themselves when there are at most three
 }
+
+// denseRow marks a slot whose weights are a dense row: a feature with
+// weights for more than two thirds of the classes is cheaper to add that way.
+const denseRow = 0xffff
 
 // NClass returns the number of classes.
 func (m *Model) NClass() int { return m.nclass }
@@ -46,42 +52,79 @@ func (m *Model) index() {
 	for i := range m.w {
 		m.ent[i] = uint16(m.cls[i])<<8 | uint16(m.w[i])
 	}
+	m.dense = nil
 	for f, k := range m.keys {
 		i := k & m.mask
 		for m.slots[i].key != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.slots[i] = slot{key: k, off: m.start[f], n: m.start[f+1] - m.start[f]}
+		a, b := m.start[f], m.start[f+1]
+		s := slot{key: k, off: a, n: uint16(b - a)}
+		if b-a <= uint32(len(s.in)) {
+			copy(s.in[:], m.ent[a:b])
+		}
+		if m.nclass >= 8 && int(b-a)*3 > 2*m.nclass {
+			s = slot{key: k, off: uint32(len(m.dense)), n: denseRow}
+			row := make([]uint8, m.nclass)
+			for j := a; j < b; j++ {
+				row[m.cls[j]] = m.w[j]
+			}
+			m.dense = append(m.dense, row...)
+		}
+		m.slots[i] = s
 	}
 }
 
 // Score sets scores (NClass elements) to the weighted sum of feats.
+//
+// It looks up all features before adding any weights, so that the cache
+// misses of the lookups overlap instead of waiting on each other.
 func (m *Model) Score(feats []uint64, scores []float32) {
-	clear(scores)
 	var acc [256]float32
+	var found [64]slot
 	slots, mask, book, ent := m.slots, m.mask, &m.book, m.ent
-	for _, f := range feats {
-		k := Key32(f)
-		i := k & mask
-		for {
-			s := &slots[i]
-			if s.key == k {
-				for _, e := range ent[s.off : s.off+s.n] {
-					acc[uint8(e>>8)] += book[uint8(e)]
+	for len(feats) > 0 {
+		chunk := feats[:min(len(feats), len(found))]
+		feats = feats[len(chunk):]
+		nf := 0
+		for _, f := range chunk {
+			k := Key32(f)
+			i := k & mask
+			for {
+				s := slots[i]
+				if s.key == k {
+					found[nf] = s
+					nf++
+					break
 				}
-				Visited += int(s.n)
-				break
+				if s.key == 0 {
+					break
+				}
+				i = (i + 1) & mask
 			}
-			if s.key == 0 {
-				break
+		}
+		for _, s := range found[:nf] {
+			if s.n == denseRow {
+				row := m.dense[s.off : s.off+uint32(m.nclass)]
+				a := acc[:len(row)]
+				for c, b := range row {
+					a[c] += book[b]
+				}
+				continue
 			}
-			i = (i + 1) & mask
+			es := s.in[:]
+			if int(s.n) > len(s.in) {
+				es = ent[s.off : s.off+uint32(s.n)]
+			} else {
+				es = es[:s.n]
+			}
+			for _, e := range es {
+				acc[uint8(e>>8)] += book[uint8(e)]
+			}
 		}
 	}
 	copy(scores, acc[:])
 }
-
-var Visited int
 
 const magic = "PCP2"
 

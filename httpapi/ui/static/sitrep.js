@@ -173,6 +173,7 @@
     const box = $("#timeline");
     const days = list.map((e) => Date.parse(e.date)).filter((t) => !isNaN(t));
     box.replaceChildren();
+    $("#t-from").textContent = $("#t-to").textContent = "";
     if (days.length === 0) return;
     let lo = Math.min(...days), hi = Math.max(...days);
     const span = (hi - lo) / DAY;
@@ -197,8 +198,8 @@
     for (let i = 0; i < bins.length; i++) {
       const [k, n] = bins[i];
       if (n === 0) continue;
-      const h = Math.max(1, (n / top) * 90);
-      const r = svg("rect", { x: (i * w).toFixed(2), y: (95 - h).toFixed(1), width: Math.max(0.5, w - 0.5).toFixed(2), height: h.toFixed(1), class: "bar" });
+      const h = Math.max(1, (n / top) * 92);
+      const r = svg("rect", { x: (i * w).toFixed(2), y: (100 - h).toFixed(1), width: Math.max(0.5, w - 0.5).toFixed(2), height: h.toFixed(1), class: "bar" });
       r.dataset.from = iso(k);
       r.dataset.to = iso(next(k) - DAY);
       const t = svg("title");
@@ -206,13 +207,8 @@
       r.append(t);
       box.append(r);
     }
-    const label = (x, text, anchor) => {
-      const t = svg("text", { x: x, y: 108, "text-anchor": anchor, class: "axis" });
-      t.textContent = text;
-      box.append(t);
-    };
-    label(0, iso(bins[0][0]), "start");
-    label(1000, iso(bins[bins.length - 1][0]) + " · per " + unit, "end");
+    $("#t-from").textContent = iso(bins[0][0]);
+    $("#t-to").textContent = iso(bins[bins.length - 1][0]) + " · one bar per " + unit + " · click a bar to zoom in";
   }
 
   function actorText(ref) {

@@ -1,0 +1,223 @@
+package petrarcheval
+
+import (
+	"slices"
+	"strings"
+
+	"sitrep"
+	"sitrep/cameo"
+	"sitrep/events"
+)
+
+// Evaluator codes records with a lexicon and the suite's dictionaries.
+type Evaluator struct {
+	// Analyze splits text into sentences of tagged, parsed tokens.
+	Analyze func(text string) []sitrep.Sentence
+	Lexicon *cameo.Lexicon
+	Dicts   *Dicts
+}
+
+// Result is the score of a run.
+type Result struct {
+	N, Exact int
+	Outcomes []Outcome
+}
+
+// ExactShare returns the share of records coded exactly.
+func (r Result) ExactShare() float64 {
+	if r.N == 0 {
+		return 0
+	}
+	return float64(r.Exact) / float64(r.N)
+}
+
+// Outcome is the coding of one record.
+type Outcome struct {
+	ID        string
+	Text      string
+	Want, Got []string
+	OK        bool
+}
+
+// Run codes every record of s.
+func (e Evaluator) Run(s *Suite) Result {
+	coder := events.NewWithOptions(e.Lexicon, events.Options{Reciprocal: true})
+	var r Result
+	for _, rec := range s.Records {
+		got := e.code(coder, rec)
+		o := Outcome{ID: rec.ID, Text: rec.Text, Want: set(rec.Want), Got: set(got)}
+		o.OK = slices.Equal(o.Want, o.Got)
+		r.N++
+		if o.OK {
+			r.Exact++
+		}
+		r.Outcomes = append(r.Outcomes, o)
+	}
+	return r
+}
+
+// code returns the triples sitrep codes from a record.
+func (e Evaluator) code(c *events.Coder, rec Record) []Triple {
+	if e.Dicts.discarded(rec.Text) {
+		return nil
+	}
+	sents := e.Analyze(rec.Text)
+	ms := e.Dicts.Mentions(sents, rec.Date)
+	var out []Triple
+	for _, ev := range c.Code(rec.Text, sents, ms, nil, sitrep.Date{}) {
+		if ev.Source == nil || ev.Source.Actor == nil || strings.HasPrefix(ev.Source.Actor.ID, "---") {
+			continue // no event without a source actor; an agent alone is none
+		}
+		tgt := "---"
+		if ev.Target != nil && ev.Target.Actor != nil {
+			tgt = ev.Target.Actor.ID
+		}
+		if ev.Source.Actor.ID == tgt {
+			continue
+		}
+		out = append(out, Triple{ev.Source.Actor.ID, tgt, ev.CAMEO})
+	}
+	return out
+}
+
+// match is a dictionary phrase found in a sentence: tokens [start, end).
+type match struct {
+	start, end int
+	code       string
+	agent      bool
+}
+
+// Mentions finds the actors and agents of the dictionaries in sentences
+// and composes PETRARCH actor codes for each noun phrase: the actor code
+// with its agents' codes ("Calenardhon government" CALGOV), "---" plus
+// the agent when the phrase names no actor.
+func (d *Dicts) Mentions(sents []sitrep.Sentence, date string) []sitrep.Mention {
+	var out []sitrep.Mention
+	for si, s := range sents {
+		toks := s.Tokens
+		ms := d.matches(toks, date)
+		groups := map[int][]match{}
+		var heads []int
+		for _, m := range ms {
+			h := phraseHead(toks, m.end-1)
+			if _, ok := groups[h]; !ok {
+				heads = append(heads, h)
+			}
+			groups[h] = append(groups[h], m)
+		}
+		for _, h := range heads {
+			comp := composite(h, groups[h])
+			for _, m := range groups[h] {
+				if !m.agent && (h != m.end-1 || !comp) {
+					out = append(out, mention(toks, si, m.start, m.end, m.code))
+				}
+			}
+			if !comp {
+				continue
+			}
+			if code := compose(toks, h, groups[h]); code != "" {
+				out = append(out, mention(toks, si, h, h+1, code))
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b sitrep.Mention) int { return a.Start - b.Start })
+	return out
+}
+
+func mention(toks []sitrep.Token, si, a, b int, code string) sitrep.Mention {
+	c := code
+	if len(c) > 3 {
+		c = c[:3]
+	}
+	return sitrep.Mention{Span: sitrep.Span{Start: toks[a].Start, End: toks[b-1].End}, Sentence: si, Type: "ORG",
+		Text: code, Actor: &sitrep.Actor{ID: code, Country: c}}
+}
+
+// matches finds the longest dictionary phrases, left to right.
+func (d *Dicts) matches(toks []sitrep.Token, date string) []match {
+	var out []match
+	for i := 0; i < len(toks); {
+		found := false
+		for n := min(d.maxWords, len(toks)-i); n > 0 && !found; n-- {
+			words := make([]string, n)
+			for k := range n {
+				words[k] = strings.ToUpper(toks[i+k].Text)
+			}
+			p := strings.Join(words, " ")
+			if code, ok := d.actor(p, date); ok {
+				if code != "" {
+					out = append(out, match{i, i + n, code, false})
+				}
+				i += n
+				found = true
+			} else if code, ok := d.agents[p]; ok {
+				out = append(out, match{i, i + n, code, true})
+				i += n
+				found = true
+			}
+		}
+		if !found {
+			i++
+		}
+	}
+	return out
+}
+
+// phraseHead climbs from token i to the head of its noun phrase.
+func phraseHead(toks []sitrep.Token, i int) int {
+	for range 4 {
+		switch toks[i].Deprel {
+		case "compound", "flat", "flat:name", "amod", "nmod:poss", "nmod", "det", "fixed", "nmod:desc":
+			h := int(toks[i].Head) - 1
+			if h < 0 {
+				return i
+			}
+			i = h
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// composite reports whether the phrase headed by h gets a code of its
+// own: when an agent names it or an actor ends at its head.
+func composite(h int, ms []match) bool {
+	for _, m := range ms {
+		if m.agent || m.end-1 == h {
+			return true
+		}
+	}
+	return false
+}
+
+// compose builds the code of the phrase headed by h from its matches.
+func compose(toks []sitrep.Token, h int, ms []match) string {
+	actor := ""
+	var pre, suf []string
+	for _, m := range ms {
+		switch {
+		case !m.agent:
+			if actor == "" || m.end-1 == h {
+				actor = m.code
+			}
+		case strings.HasSuffix(m.code, "~"):
+			pre = append(pre, strings.TrimSuffix(m.code, "~"))
+		default:
+			suf = append(suf, strings.TrimPrefix(m.code, "~"))
+		}
+	}
+	if actor == "" && len(pre)+len(suf) == 0 {
+		return ""
+	}
+	if actor == "" {
+		actor = "---"
+	}
+	code := strings.Join(pre, "") + actor
+	for _, s := range suf {
+		if !strings.HasSuffix(code, s) {
+			code += s
+		}
+	}
+	return code
+}

@@ -1,0 +1,226 @@
+// Package plovereval scores sitrep's event coder on the PLOVER gold
+// standard records (gsr-*.jsonl): one sentence each, with its PLOVER event
+// type and its source and target actors.
+//
+// For each record the coder's main event (the first with a PLOVER
+// category) is compared with the gold one: event type accuracy over all
+// records, source and target accuracy over the records that name one (a
+// match is any coded actor whose country, or sector for international
+// actors, equals a gold actor code).
+//
+// The gold standard uses the PLOVER names of its release (DEMAND,
+// DISAPPROVE, INVESTIGATE, FIGHT), sitrep those of CAMEO2PLOVER-2021
+// (REQUEST, ACCUSE, ASSAULT); GSRType maps one to the other.
+package plovereval
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+
+	"sitrep"
+)
+
+// Record is one gold-standard sentence.
+type Record struct {
+	ID     string
+	Text   string
+	Date   sitrep.Date
+	Event  string
+	Source []string // actor codes: USA, IGO, ...
+	Target []string
+}
+
+type actorJSON struct {
+	Text string `json:"actorText"`
+	Code string `json:"code"`
+}
+
+type recordJSON struct {
+	ID     string          `json:"id"`
+	Date   string          `json:"date"`
+	Text   string          `json:"text"`
+	Event  string          `json:"event"`
+	Source json.RawMessage `json:"source"`
+	Target json.RawMessage `json:"target"`
+}
+
+// ReadFile reads a JSON Lines gold-standard file.
+func ReadFile(path string) ([]Record, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	recs, err := Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return recs, nil
+}
+
+// Read reads gold-standard records, one JSON object a line.
+func Read(r io.Reader) ([]Record, error) {
+	var out []Record
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<16), 1<<22)
+	n := 0
+	for sc.Scan() {
+		n++
+		if len(sc.Bytes()) == 0 {
+			continue
+		}
+		var j recordJSON
+		if err := json.Unmarshal(sc.Bytes(), &j); err != nil {
+			return nil, fmt.Errorf("line %d: %w", n, err)
+		}
+		rec := Record{ID: j.ID, Text: j.Text, Event: j.Event, Source: codes(j.Source), Target: codes(j.Target)}
+		rec.Date, _ = sitrep.ParseDate(j.Date)
+		out = append(out, rec)
+	}
+	return out, sc.Err()
+}
+
+// codes reads an actor list; "" or a missing field gives none.
+func codes(raw json.RawMessage) []string {
+	var list []actorJSON
+	if json.Unmarshal(raw, &list) != nil {
+		return nil
+	}
+	var out []string
+	for _, a := range list {
+		if a.Code != "" {
+			out = append(out, a.Code)
+		}
+	}
+	return out
+}
+
+// GSRType maps an event's PLOVER category to the gold standard's names.
+// PLOVER codes intentions and refusals by their kind: a future act of
+// cooperation (roots 04-08) is AGREE, of force or coercion (15-20)
+// THREATEN, and a negated act of cooperation REJECT.
+func GSRType(e sitrep.Event) string {
+	if e.Mode == "negated" && e.Quad <= 2 {
+		return "REJECT" // refusing to cooperate
+	}
+	if e.Mode == "future" {
+		switch e.Quad {
+		case 2:
+			return "AGREE"
+		case 4:
+			if e.Root != "14" {
+				return "THREATEN"
+			}
+		}
+		if e.Root == "04" || e.Root == "05" {
+			return "AGREE"
+		}
+	}
+	switch {
+	case e.PLOVER == "REQUEST":
+		return "DEMAND"
+	case e.PLOVER == "ACCUSE" && e.Root == "09":
+		return "INVESTIGATE"
+	case e.PLOVER == "ACCUSE":
+		return "DISAPPROVE"
+	case e.PLOVER == "ASSAULT" && e.Root == "19":
+		return "FIGHT"
+	}
+	return e.PLOVER
+}
+
+// Evaluator codes each record's text.
+type Evaluator struct {
+	// Code returns the events of a text published on a date.
+	Code func(text string, published sitrep.Date) []sitrep.Event
+}
+
+// Result holds the accuracies of a run, fractions in [0,1].
+type Result struct {
+	N                              int
+	EventAcc, SourceAcc, TargetAcc float64
+	Sources, Targets               int // records with a gold source, target
+	Errors                         []Miss
+}
+
+// Miss is a record whose event type was coded wrong.
+type Miss struct {
+	ID, Text, Want, Got string
+}
+
+// Run scores every record.
+func (e Evaluator) Run(recs []Record) Result {
+	var r Result
+	var okEvent, okSource, okTarget int
+	for _, rec := range recs {
+		r.N++
+		main, ok := mainEvent(e.Code(rec.Text, rec.Date))
+		got := ""
+		if ok {
+			got = GSRType(main)
+		}
+		if got == rec.Event {
+			okEvent++
+		} else {
+			r.Errors = append(r.Errors, Miss{rec.ID, rec.Text, rec.Event, got})
+		}
+		if len(rec.Source) > 0 {
+			r.Sources++
+			if ok && matches(main.Source, rec.Source) {
+				okSource++
+			}
+		}
+		if len(rec.Target) > 0 {
+			r.Targets++
+			if ok && matches(main.Target, rec.Target) {
+				okTarget++
+			}
+		}
+	}
+	r.EventAcc = share(okEvent, r.N)
+	r.SourceAcc = share(okSource, r.Sources)
+	r.TargetAcc = share(okTarget, r.Targets)
+	return r
+}
+
+func share(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// mainEvent returns the first event with a PLOVER category, else the
+// first event.
+func mainEvent(evs []sitrep.Event) (sitrep.Event, bool) {
+	best := -1
+	for i, e := range evs {
+		if best < 0 || evs[best].PLOVER == "" && e.PLOVER != "" {
+			best = i
+		}
+	}
+	if best < 0 {
+		return sitrep.Event{}, false
+	}
+	return evs[best], true
+}
+
+// matches reports whether ref's actor is one of the gold codes.
+func matches(ref *sitrep.Ref, gold []string) bool {
+	if ref == nil || ref.Actor == nil {
+		return false
+	}
+	code := ref.Actor.Country
+	if code == "" {
+		code = ref.Actor.Sector
+	}
+	for _, g := range gold {
+		if g == code {
+			return true
+		}
+	}
+	return false
+}

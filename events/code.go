@@ -1,0 +1,215 @@
+package events
+
+import (
+	"math"
+
+	"sitrep"
+	"sitrep/cameo"
+)
+
+// Modes of an event.
+const (
+	Asserted     = "asserted"
+	Negated      = "negated"
+	Future       = "future"
+	Hypothetical = "hypothetical"
+)
+
+// trigger is what an event is coded from: a verb or an event noun.
+type trigger struct {
+	tok     int
+	code    string
+	reverse string
+	pattern bool
+	passive bool // the subject is the target
+	clause  []int
+	source  int // head token of the source, -1 if none
+	target  int
+}
+
+func (c *Coder) codeSentence(out []sitrep.Event, s *sent, published sitrep.Date) []sitrep.Event {
+	coded := make([]bool, len(s.toks))
+	for v := range s.toks {
+		if s.toks[v].UPOS != "VERB" || !predicate(s.rel(v)) {
+			continue
+		}
+		cl := s.clause(v)
+		before, after := s.around(v, cl)
+		m, ok := c.lex.CodeVerb(s.words[v], before, after)
+		if !ok || m.Code == "010" && !m.Pattern {
+			continue
+		}
+		coded[v] = true
+		t := trigger{tok: v, code: m.Code, reverse: m.Reverse, pattern: m.Pattern, passive: m.Passive, clause: cl}
+		t.source, t.target = s.verbArgs(v, m.Passive)
+		if t.target < 0 && !m.Passive {
+			t.target = s.nextActor(v, cl)
+		}
+		if !m.Pattern && s.actorOf(t.source) == nil && s.actorOf(t.target) == nil {
+			// A bare verb between unknown parties says too little.
+			continue
+		}
+		out = s.emit(out, t, published, c.opts)
+	}
+	for n := range s.toks {
+		if u := s.toks[n].UPOS; u != "NOUN" && u != "PROPN" {
+			continue
+		}
+		code, ok := c.lex.CodeNoun(s.words[n])
+		if !ok {
+			continue
+		}
+		if h := s.head(n); h >= 0 && coded[h] {
+			continue
+		}
+		src, tgt := s.nounArgs(n)
+		if s.actorOf(src) == nil && s.actorOf(tgt) == nil {
+			continue
+		}
+		t := trigger{tok: n, code: code, clause: s.subtree(n), source: src, target: tgt}
+		out = s.emit(out, t, published, c.opts)
+	}
+	return out
+}
+
+// predicate reports whether a verb with relation rel heads a clause, not
+// a modifier ("newly recaptured areas", "according to").
+func predicate(rel string) bool {
+	switch rel {
+	case "root", "ccomp", "xcomp", "advcl", "conj", "parataxis", "acl:relcl", "acl", "csubj", "advcl:relcl":
+		return true
+	}
+	return false
+}
+
+// around returns the words of clause cl before and after token v,
+// leaving out punctuation.
+func (s *sent) around(v int, cl []int) (before, after []cameo.Word) {
+	for _, i := range cl {
+		if i == v || s.toks[i].UPOS == "PUNCT" {
+			continue
+		}
+		if i < v {
+			before = append(before, s.words[i])
+		} else {
+			after = append(after, s.words[i])
+		}
+	}
+	return before, after
+}
+
+// emit appends the events of trigger t: one per source and target pair.
+func (s *sent) emit(out []sitrep.Event, t trigger, published sitrep.Date, opts Options) []sitrep.Event {
+	sources := s.refs(t.source)
+	if t.source >= 0 && !t.passive {
+		for _, k := range s.kids[t.tok] {
+			if k != t.source && s.rel(k) == "nsubj" && !isPron(s.words[k].Text) && s.ccBetween(k, t.source) {
+				// Coordinated subjects the parser attached one by one.
+				sources = append(sources, s.refs(k)...)
+			}
+		}
+	}
+	targets := s.refs(t.target)
+	info, _ := cameo.Lookup(t.code)
+	base := sitrep.Event{
+		CAMEO:     t.code,
+		Root:      info.Root,
+		Quad:      info.Quad,
+		Goldstein: info.Goldstein,
+		PLOVER:    info.PLOVER,
+		ACLED:     info.ACLED,
+		Mode:      s.mode(t.tok),
+		Place:     s.place(t.tok),
+		Sentence:  s.index,
+	}
+	base.Date, base.DatePrecision = s.date(t.tok, published)
+	base.Span = s.span(t.clause)
+	base.Text = s.text(base.Span)
+	type pair struct{ src, tgt *sitrep.Ref }
+	var pairs []pair
+	switch {
+	case !anyActor(targets) && len(sources) > 1 && (opts.Reciprocal || info.Root == "03" || info.Root == "04" || info.Root == "06"):
+		// "X and Y met": each meets the others.
+		targets = nil
+		for i := range sources {
+			for j := range sources {
+				if i != j {
+					pairs = append(pairs, pair{&sources[i], &sources[j]})
+				}
+			}
+		}
+	default:
+		if len(sources) == 0 {
+			sources = []sitrep.Ref{{}}
+		}
+		if len(targets) == 0 {
+			targets = []sitrep.Ref{{}}
+		}
+		for i := range sources {
+			for j := range targets {
+				pairs = append(pairs, pair{refOrNil(&sources[i]), refOrNil(&targets[j])})
+			}
+		}
+	}
+	for _, p := range pairs {
+		e := base
+		e.Source, e.Target = p.src, p.tgt
+		e.Confidence = s.confidence(t, &e)
+		out = append(out, e)
+		if t.reverse != "" && p.src != nil && p.tgt != nil && p.tgt.Actor != nil {
+			r := e
+			ri, _ := cameo.Lookup(t.reverse)
+			r.CAMEO, r.Root, r.Quad, r.Goldstein, r.PLOVER, r.ACLED = t.reverse, ri.Root, ri.Quad, ri.Goldstein, ri.PLOVER, ri.ACLED
+			r.Source, r.Target = p.tgt, p.src
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func anyActor(refs []sitrep.Ref) bool {
+	for _, r := range refs {
+		if r.Actor != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// ccBetween reports whether a coordinating conjunction stands between
+// tokens a and b.
+func (s *sent) ccBetween(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for i := a + 1; i < b; i++ {
+		if s.toks[i].UPOS == "CCONJ" {
+			return true
+		}
+	}
+	return false
+}
+
+func refOrNil(r *sitrep.Ref) *sitrep.Ref {
+	if r.Text == "" {
+		return nil
+	}
+	return r
+}
+
+func (s *sent) confidence(t trigger, e *sitrep.Event) float64 {
+	c := 0.5
+	if t.pattern {
+		c += 0.15
+	}
+	if e.Source != nil && e.Source.Actor != nil {
+		c += 0.15
+	}
+	if e.Target != nil && e.Target.Actor != nil {
+		c += 0.1
+	}
+	if s.quoted(t.tok) {
+		c -= 0.1
+	}
+	return math.Round(c*100) / 100
+}

@@ -1,0 +1,172 @@
+package events_test
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"sitrep"
+	"sitrep/events"
+)
+
+// sentence builds a parsed sentence from "text/UPOS/head/deprel[/lemma]"
+// items separated by spaces, with the body they span.
+func sentence(tb testing.TB, spec string) (string, sitrep.Sentence) {
+	tb.Helper()
+	var body strings.Builder
+	var s sitrep.Sentence
+	for _, item := range strings.Fields(spec) {
+		f := strings.Split(item, "/")
+		if len(f) < 4 {
+			tb.Fatalf("bad item %q", item)
+		}
+		head, err := strconv.Atoi(f[2])
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if body.Len() > 0 {
+			body.WriteByte(' ')
+		}
+		start := len([]rune(body.String()))
+		body.WriteString(f[0])
+		lemma := strings.ToLower(f[0])
+		if len(f) > 4 {
+			lemma = f[4]
+		}
+		s.Tokens = append(s.Tokens, sitrep.Token{Text: f[0], Span: sitrep.Span{Start: start, End: start + len([]rune(f[0]))},
+			UPOS: f[1], Lemma: lemma, Head: int32(head), Deprel: f[3]})
+	}
+	s.Span = sitrep.Span{Start: 0, End: len([]rune(body.String()))}
+	return body.String(), s
+}
+
+// actor returns a mention of the text frag in body with a country actor.
+func actor(body, frag, country, sector string) sitrep.Mention {
+	i := strings.Index(body, frag)
+	start := len([]rune(body[:i]))
+	return sitrep.Mention{Span: sitrep.Span{Start: start, End: start + len([]rune(frag))}, Text: frag, Type: "GPE",
+		Actor: &sitrep.Actor{Country: country, Sector: sector}}
+}
+
+func code(tb testing.TB, spec string, mentions func(body string) []sitrep.Mention) []sitrep.Event {
+	tb.Helper()
+	body, s := sentence(tb, spec)
+	var ms []sitrep.Mention
+	if mentions != nil {
+		ms = mentions(body)
+	}
+	return events.Code(body, []sitrep.Sentence{s}, ms, nil, sitrep.NewDate(2016, 12, 8))
+}
+
+func TestMode(t *testing.T) {
+	russia := func(body string) []sitrep.Mention {
+		return []sitrep.Mention{actor(body, "Russia", "RUS", "GOV"), actor(body, "Turkey", "TUR", "")}
+	}
+	tests := []struct {
+		name, spec, want string
+	}{
+		{"Asserted", "Russia/PROPN/2/nsubj condemned/VERB/0/root/condemn Turkey/PROPN/2/obj", events.Asserted},
+		{"Negated", "Russia/PROPN/4/nsubj is/AUX/4/aux/be not/PART/4/advmod condemning/VERB/0/root/condemn Turkey/PROPN/4/obj", events.Negated},
+		{"Future", "Russia/PROPN/3/nsubj will/AUX/3/aux condemn/VERB/0/root Turkey/PROPN/3/obj", events.Future},
+		{"NegatedFuture", "Russia/PROPN/4/nsubj will/AUX/4/aux not/PART/4/advmod condemn/VERB/0/root Turkey/PROPN/4/obj", events.Negated},
+		{"Would", "Russia/PROPN/3/nsubj would/AUX/3/aux condemn/VERB/0/root Turkey/PROPN/3/obj", events.Hypothetical},
+		{"Unless", "Russia/PROPN/3/nsubj will/AUX/3/aux condemn/VERB/0/root Turkey/PROPN/3/obj unless/SCONJ/7/mark it/PRON/7/nsubj leaves/VERB/3/advcl/leave", events.Hypothetical},
+		{"Plans", "Russia/PROPN/2/nsubj plans/VERB/0/root/plan to/PART/4/mark condemn/VERB/2/xcomp Turkey/PROPN/4/obj", events.Hypothetical},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := code(t, tt.spec, russia)
+			if len(evs) != 1 {
+				t.Fatalf("got %d events, want 1: %+v", len(evs), evs)
+			}
+			e := evs[0]
+			if e.Root != "11" || e.Mode != tt.want {
+				t.Errorf("got %s %s, want 11x %s", e.CAMEO, e.Mode, tt.want)
+			}
+			if e.Source == nil || e.Source.Actor == nil || e.Source.Actor.Country != "RUS" {
+				t.Errorf("source %+v, want Russia", e.Source)
+			}
+			if e.Target == nil || e.Target.Text != "Turkey" {
+				t.Errorf("target %+v, want Turkey", e.Target)
+			}
+		})
+	}
+}
+
+func TestArguments(t *testing.T) {
+	countries := func(body string) []sitrep.Mention {
+		var ms []sitrep.Mention
+		for _, c := range []struct{ name, code string }{{"Syria", "SYR"}, {"Russia", "RUS"}, {"Turkey", "TUR"}, {"Iran", "IRN"}, {"Aleppo", "SYR"}} {
+			if strings.Contains(body, c.name) {
+				m := actor(body, c.name, c.code, "")
+				if c.name == "Aleppo" {
+					m.Place = &sitrep.Place{Name: "Aleppo", Country: "SYR"}
+				}
+				ms = append(ms, m)
+			}
+		}
+		return ms
+	}
+	tests := []struct {
+		name, spec string
+		want       []string // "code source>target"
+	}{
+		{"Passive", "Turkey/PROPN/3/nsubj:pass was/AUX/3/aux:pass condemned/VERB/0/root/condemn by/ADP/5/case Russia/PROPN/3/obl:agent",
+			[]string{"111 Russia>Turkey"}},
+		{"Coordinated", "Syria/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj condemned/VERB/0/root/condemn Turkey/PROPN/4/obj",
+			[]string{"111 Syria>Turkey", "111 Russia>Turkey"}},
+		{"Met", "Syria/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj met/VERB/0/root/meet",
+			[]string{"040 Syria>Russia", "040 Russia>Syria"}},
+		{"MetWith", "Syria/PROPN/2/nsubj met/VERB/0/root/meet with/ADP/4/case Russia/PROPN/2/obl",
+			[]string{"040 Syria>Russia"}},
+		{"Conjoined", "Syria/PROPN/2/nsubj met/VERB/0/root/meet Russia/PROPN/2/obj and/CCONJ/5/cc condemned/VERB/2/conj/condemn Turkey/PROPN/5/obj",
+			[]string{"040 Syria>Russia", "111 Syria>Turkey"}},
+		{"Complement", "Russia/PROPN/2/nsubj urged/VERB/0/root/urge Turkey/PROPN/2/obj to/PART/5/mark accept/VERB/2/xcomp a/DET/7/det truce/NOUN/5/obj",
+			[]string{"0256 Russia>Turkey"}},
+		{"Uncoded", "Russia/PROPN/2/nsubj walked/VERB/0/root/walk home/ADV/2/advmod", nil},
+		{"Unknown", "Russia/PROPN/2/nsubj frobnicated/VERB/0/root/frobnicate Turkey/PROPN/2/obj", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range code(t, tt.spec, countries) {
+				if e.Mode == events.Asserted || e.Mode == events.Hypothetical {
+					got = append(got, e.CAMEO+" "+refText(e.Source)+">"+refText(e.Target))
+				}
+			}
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPlaceAndDate(t *testing.T) {
+	body, s := sentence(t, "Russia/PROPN/2/nsubj shelled/VERB/0/root/shell Aleppo/PROPN/2/obj on/ADP/5/case Wednesday/PROPN/2/obl in/ADP/7/case Aleppo/PROPN/2/obl")
+	rus := actor(body, "Russia", "RUS", "")
+	city := sitrep.Mention{Span: sitrep.Span{Start: 34, End: 40}, Text: "Aleppo", Type: "GPE", Place: &sitrep.Place{Name: "Aleppo", Country: "SYR"}}
+	tm := sitrep.Time{Span: sitrep.Span{Start: 22, End: 31}, Text: "Wednesday", Kind: "date", Value: "2016-12-07"}
+	evs := events.Code(body, []sitrep.Sentence{s}, []sitrep.Mention{rus, city}, []sitrep.Time{tm}, sitrep.NewDate(2016, 12, 8))
+	if len(evs) != 1 {
+		t.Fatalf("got %+v", evs)
+	}
+	e := evs[0]
+	if e.Root != "19" || e.ACLED != "Explosions/Remote violence" || e.PLOVER != "ASSAULT" || e.Quad != 4 || e.Goldstein != -10 {
+		t.Errorf("got %+v", e)
+	}
+	if e.Place == nil || e.Place.Name != "Aleppo" {
+		t.Errorf("place %+v, want Aleppo", e.Place)
+	}
+	if e.Date != "2016-12-07" || e.DatePrecision != "expression" {
+		t.Errorf("date %s (%s), want 2016-12-07 from the expression", e.Date, e.DatePrecision)
+	}
+	if e.Text != body || e.Confidence <= 0 || e.Confidence > 1 {
+		t.Errorf("text %q confidence %v", e.Text, e.Confidence)
+	}
+
+	// Without a time expression the publication date stands in.
+	evs = events.Code(body, []sitrep.Sentence{s}, []sitrep.Mention{rus, city}, nil, sitrep.NewDate(2016, 12, 8))
+	if evs[0].Date != "2016-12-08" || evs[0].DatePrecision != "published" {
+		t.Errorf("date %s (%s), want the publication date", evs[0].Date, evs[0].DatePrecision)
+	}
+}
