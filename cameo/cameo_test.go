@@ -106,6 +106,7 @@ func TestReadPetrarch(t *testing.T) {
 	}{
 		{"restored", "arnor", "full diplomatic ties with gondor", "064"},
 		{"restored", "arnor", "relations", "064"},
+		{"restored", "arnor", "diplomatic and trade ties", ""}, // set phrases stand together
 		{"restores", "arnor", "ties with trade", "061"},
 		{"restored", "insurgents", "power", ""},
 		{"restored", "arnor", "order", ""},

@@ -21,7 +21,6 @@ type Verb struct {
 	Before, After []string
 	Code          string
 	Forms         []string // irregular forms of the head
-	block         int
 }
 
 // Block is a set of synonymous verbs sharing a default code and patterns.
@@ -192,19 +191,25 @@ func particles(v *Verb, before, after []Word) bool {
 // matchPattern matches the slots of p as subsequences of the words before
 // and after the verb, returning the number of slots matched.
 func matchPattern(p *Pattern, before, after []Word) (int, bool) {
-	if !subseq(p.Pre, before) || !subseq(p.Post, after) {
+	if !subseq(p.Pre, before, len(before)) || !subseq(p.Post, after, maxGap) {
 		return 0, false
 	}
 	return len(p.Pre) + len(p.Post), true
 }
 
-func subseq(slots []Slot, words []Word) bool {
+// maxGap is how many words after the verb, or after the word matched by
+// the slot before, a post-verb slot may match: patterns describe the
+// verb's own phrase, not a word at the far end of its clause.
+const maxGap = 6
+
+func subseq(slots []Slot, words []Word, gap int) bool {
 	i := 0
 	for _, s := range slots {
-		for i < len(words) && !slotMatch(s, words[i]) {
+		start := i
+		for i < len(words) && !slotMatch(s, words, i) {
 			i++
 		}
-		if i == len(words) {
+		if i == len(words) || i-start >= gap {
 			return false
 		}
 		i++
@@ -212,11 +217,28 @@ func subseq(slots []Slot, words []Word) bool {
 	return true
 }
 
-func slotMatch(s Slot, w Word) bool {
+// slotMatch reports whether an alternative of s ends at words[i]; the
+// words of a multiword alternative ("golden_goblin_galleons") must stand
+// together.
+func slotMatch(s Slot, words []Word, i int) bool {
 	for _, a := range s {
-		if same(a, w) {
+		if phraseAt(a, words, i) {
 			return true
 		}
+	}
+	return false
+}
+
+func phraseAt(a string, words []Word, i int) bool {
+	for j := i; j >= 0; j-- {
+		k := strings.LastIndexByte(a, '_')
+		if !same(a[k+1:], words[j]) {
+			return false
+		}
+		if k < 0 {
+			return true
+		}
+		a = a[:k]
 	}
 	return false
 }

@@ -208,15 +208,16 @@ func parsePattern(s string, synsets map[string][]string) (Pattern, error) {
 	return p, nil
 }
 
-// heads returns the last word of each phrase of a synonym set.
+// heads returns the phrases of a synonym set as slot alternatives, the
+// words of a phrase joined by '_' (they must stand together).
 func heads(phrases []string) Slot {
 	var s Slot
 	seen := map[string]bool{}
 	for _, ph := range phrases {
 		f := strings.FieldsFunc(ph, func(r rune) bool { return r == ' ' || r == '_' })
-		if len(f) > 0 && !seen[f[len(f)-1]] {
-			seen[f[len(f)-1]] = true
-			s = append(s, f[len(f)-1])
+		if k := strings.Join(f, "_"); k != "" && !seen[k] {
+			seen[k] = true
+			s = append(s, k)
 		}
 	}
 	return s

@@ -9,9 +9,6 @@ import (
 // targetCase lists the prepositions that introduce a target.
 var targetCase = map[string]bool{"against": true, "on": true, "upon": true, "with": true, "to": true, "toward": true, "towards": true, "into": true, "at": true, "between": true}
 
-// placeCase lists the prepositions that put an event at a place.
-var placeCase = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true}
-
 // verbArgs returns the head tokens of the source and target of verb v.
 func (s *sent) verbArgs(v int, subjIsTarget bool) (src, tgt int) {
 	subj := s.subject(v, 0)
@@ -31,7 +28,7 @@ func (s *sent) subject(v, depth int) int {
 	if depth > 4 {
 		return -1
 	}
-	if k := s.child(v, "nsubj", "nsubj:pass"); k >= 0 {
+	if k := s.nearestSubj(v); k >= 0 {
 		if s.rel(v) == "acl:relcl" && isRelPron(s.words[k].Text) {
 			return s.head(v)
 		}
@@ -51,6 +48,12 @@ func (s *sent) subject(v, depth int) int {
 		return -1
 	}
 	hNoun := s.toks[h].UPOS == "NOUN" || s.toks[h].UPOS == "PROPN"
+	if s.rel(h) == "cop" && (s.rel(v) == "advcl" || s.rel(v) == "xcomp") {
+		// "officials are about to restore": the copula's noun.
+		if n := s.head(h); n >= 0 && (s.toks[n].UPOS == "NOUN" || s.toks[n].UPOS == "PROPN") {
+			return n
+		}
+	}
 	switch s.rel(v) {
 	case "cop":
 		// "officials are about to ...": the copula's noun.
@@ -73,6 +76,25 @@ func (s *sent) subject(v, depth int) int {
 		}
 	}
 	return -1
+}
+
+// nearestSubj returns the subject of v; of several the parser attached
+// without a conjunction between them, the nearest that names someone,
+// else the nearest.
+func (s *sent) nearestSubj(v int) int {
+	k := s.child(v, "nsubj", "nsubj:pass")
+	if k < 0 {
+		return k
+	}
+	best := k
+	for _, j := range s.kids[v] {
+		if j > k && j < v && (s.rel(j) == "nsubj" || s.rel(j) == "nsubj:pass") && !s.ccBetween(k, j) {
+			if s.named(j) || !s.named(best) {
+				best = j
+			}
+		}
+	}
+	return best
 }
 
 func isRelPron(w string) bool { return w == "who" || w == "which" || w == "that" }
@@ -116,8 +138,11 @@ func (s *sent) target(v int) int {
 		}
 	}
 	// Modifiers of the arguments, two levels down: "resumption of ties
-	// with Mordor", "Gondor's proposals".
+	// with Mordor", "Gondor's proposals"; then other modifiers that name
+	// an actor rather than a place ("closure of houses in Bree" when Bree
+	// is an actor, not a GPE).
 	level := append([]int(nil), cands...)
+	var others []int
 	for range 2 {
 		var next []int
 		for _, c := range level {
@@ -127,6 +152,8 @@ func (s *sent) target(v int) int {
 					next = append(next, k)
 					if targetCase[s.caseOf(k)] {
 						cands = append(cands, k)
+					} else if m := s.mentionAt(k); m != nil && m.Actor != nil && !isPlace(m) {
+						others = append(others, k)
 					}
 				case "nmod:poss", "compound":
 					cands = append(cands, k)
@@ -134,6 +161,21 @@ func (s *sent) target(v int) int {
 			}
 		}
 		level = next
+	}
+	cands = append(cands, others...)
+	// "the roads leading into Mordor", "an accord to supply Gondor": the
+	// arguments of a clause modifying the object.
+	if obj >= 0 {
+		for _, a := range s.kids[obj] {
+			if r := s.rel(a); r != "acl" && r != "acl:relcl" {
+				continue
+			}
+			for _, k := range s.kids[a] {
+				if r := s.rel(k); r == "obj" || r == "iobj" || r == "obl" && targetCase[s.caseOf(k)] {
+					cands = append(cands, k)
+				}
+			}
+		}
 	}
 	// "demanded that the US cancel", "urged Syria to": the subject of
 	// the complement is the one acted on.
@@ -157,6 +199,11 @@ func (s *sent) target(v int) int {
 	return obj
 }
 
+// isPlace reports whether m names a place rather than an actor.
+func isPlace(m *sitrep.Mention) bool {
+	return m.Place != nil || m.Type == "GPE" || m.Type == "LOC" || m.Type == "FAC"
+}
+
 // nounArgs returns the source and target of an event noun: "by X", "X's"
 // or an actor modifier ("Russian air strikes") for the source, "on X" or
 // "against X" for the target.
@@ -169,6 +216,10 @@ func (s *sent) nounArgs(n int) (src, tgt int) {
 		case tgt < 0 && r == "nmod" && targetCase[s.caseOf(k)]:
 			tgt = k
 		}
+	}
+	if h := s.head(n); src < 0 && h >= 0 && s.rel(n) == "obj" {
+		// "Italy announced a suspension of links": the announcer acts.
+		src = s.subject(h, 0)
 	}
 	return src, tgt
 }
@@ -207,8 +258,8 @@ func (s *sent) actorMention(h int) *sitrep.Mention {
 			return m
 		}
 	}
-	// "opposition groups in Zimbabwe": a people named by where they are.
-	if u := s.toks[h].UPOS; u == "NOUN" {
+	// "opposition groups in Zimbabwe": people named by where they are.
+	if s.toks[h].UPOS == "NOUN" && peopleNouns[s.words[h].Lemma] {
 		for _, k := range s.kids[h] {
 			if s.rel(k) == "nmod" && s.caseOf(k) == "in" {
 				if m := s.mentionAt(k); m != nil && m.Actor != nil && m.Type == "GPE" {
@@ -220,6 +271,29 @@ func (s *sent) actorMention(h int) *sitrep.Mention {
 	return nil
 }
 
+// peopleNouns name groups of people, who can be told by where they are.
+var peopleNouns = map[string]bool{"group": true, "party": true, "leader": true, "official": true, "activist": true,
+	"rebel": true, "force": true, "troop": true, "soldier": true, "police": true, "people": true, "protester": true,
+	"opposition": true, "government": true, "authority": true, "lawmaker": true, "militant": true, "fighter": true,
+	"minister": true, "diplomat": true, "student": true, "worker": true, "farmer": true, "union": true, "army": true}
+
+// named reports whether the phrase headed by h holds a named entity,
+// resolved to an actor or not.
+func (s *sent) named(h int) bool {
+	if h < 0 {
+		return false
+	}
+	if s.actorMention(h) != nil {
+		return true
+	}
+	for _, i := range s.core(h) {
+		if m := s.mentionAt(i); m != nil && !isPlace(m) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sent) actorOf(h int) *sitrep.Actor {
 	if m := s.actorMention(h); m != nil {
 		return m.Actor
@@ -229,32 +303,23 @@ func (s *sent) actorOf(h int) *sitrep.Actor {
 
 // core returns the sorted indices of the noun phrase headed by h without
 // its prepositional modifiers and clauses: determiners, adjectives,
-// compounds, possessors, flat names and "of" modifiers.
-func (s *sent) core(h int) []int {
+// compounds, possessors, flat names and one level of "of" modifiers.
+func (s *sent) core(h int) []int { return s.coreDepth(h, 1) }
+
+func (s *sent) coreDepth(h, ofs int) []int {
 	out := []int{h}
 	for _, k := range s.kids[h] {
 		switch s.rel(k) {
 		case "det", "amod", "compound", "flat", "flat:name", "nmod:poss", "nummod", "nmod:desc", "fixed":
-			out = append(out, s.core(k)...)
+			out = append(out, s.coreDepth(k, 0)...)
 		case "case":
-			if s.rel(h) == "nmod:poss" {
+			if s.rel(h) == "nmod:poss" || ofs == 0 && s.rel(h) == "nmod" {
 				out = append(out, k)
 			}
 		case "nmod":
-			if c := s.caseOf(k); c == "of" || c == "from" {
-				out = append(out, s.coreWithCase(k)...)
+			if c := s.caseOf(k); ofs > 0 && (c == "of" || c == "from") {
+				out = append(out, s.coreDepth(k, 0)...)
 			}
-		}
-	}
-	sort.Ints(out)
-	return out
-}
-
-func (s *sent) coreWithCase(h int) []int {
-	out := s.core(h)
-	for _, k := range s.kids[h] {
-		if s.rel(k) == "case" {
-			out = append(out, k)
 		}
 	}
 	sort.Ints(out)
@@ -302,157 +367,4 @@ func (s *sent) refs(h int) []sitrep.Ref {
 		out = append(out, r)
 	}
 	return out
-}
-
-// place returns the place the event at v happens: a place mention
-// attached to v, or to its object, by in/at/near.
-func (s *sent) place(v int) *sitrep.Place {
-	var cands []int
-	for _, k := range s.kids[v] {
-		switch s.rel(k) {
-		case "obl":
-			if placeCase[s.caseOf(k)] {
-				cands = append(cands, k)
-			}
-			fallthrough
-		case "obj":
-			for _, j := range s.kids[k] {
-				if s.rel(j) == "nmod" && placeCase[s.caseOf(j)] {
-					cands = append(cands, j)
-				}
-			}
-		}
-	}
-	for _, c := range cands {
-		m := s.mentionAt(c)
-		if m == nil {
-			continue
-		}
-		if m.Place != nil {
-			p := *m.Place
-			return &p
-		}
-		if m.Type == "GPE" || m.Type == "LOC" || m.Type == "FAC" {
-			return &sitrep.Place{Name: m.Text}
-		}
-	}
-	return nil
-}
-
-// date returns the date of the time expression governing v, else the
-// publication date.
-func (s *sent) date(v int, published sitrep.Date) (string, string) {
-	if d := s.timeOf(v); d != "" {
-		return d, "expression"
-	}
-	if h := s.head(v); h >= 0 && s.rel(v) == "conj" {
-		if d := s.timeOf(h); d != "" {
-			return d, "expression"
-		}
-	}
-	if published.IsZero() {
-		return "", ""
-	}
-	return published.String(), "published"
-}
-
-// timeOf returns the value of the time expression governing v, "" if none.
-func (s *sent) timeOf(v int) string {
-	for _, t := range s.times {
-		if t.Kind != "date" && t.Kind != "time" || len(t.Value) < 4 || t.Value[0] < '0' || t.Value[0] > '9' {
-			continue
-		}
-		tok := s.tokenAt(t.End - 1)
-		for step := 0; tok >= 0 && step < 4; step++ {
-			h := s.head(tok)
-			if h == v {
-				return dateOf(t.Value)
-			}
-			if h < 0 || clausal(s.rel(tok)) {
-				break
-			}
-			tok = h
-		}
-	}
-	return ""
-}
-
-func dateOf(v string) string {
-	if len(v) > 10 {
-		v = v[:10]
-	}
-	return v
-}
-
-// tokenAt returns the index of the token covering code point cp, or -1.
-func (s *sent) tokenAt(cp int) int {
-	for i := range s.toks {
-		if s.toks[i].Start <= cp && cp < s.toks[i].End {
-			return i
-		}
-	}
-	return -1
-}
-
-// mode says whether the event at v is asserted, negated, future or
-// hypothetical.
-func (s *sent) mode(v int) string {
-	neg, hyp, fut := s.markers(v)
-	if !neg && !hyp && !fut && s.rel(v) == "conj" {
-		if h := s.head(v); h >= 0 {
-			neg, hyp, fut = s.markers(h)
-		}
-	}
-	if s.rel(v) == "acl" && s.child(v, "mark") >= 0 && s.words[s.child(v, "mark")].Text == "to" {
-		// "attempts to bring aid", "a deal to allow": not done yet.
-		hyp = true
-	}
-	if s.rel(v) == "xcomp" {
-		if h := s.head(v); h >= 0 {
-			switch s.words[h].Lemma {
-			case "about":
-				fut = true
-			case "want", "plan", "intend", "hope", "seek", "try", "expect", "propose", "aim", "threaten",
-				"prepare", "refuse", "decline", "vow", "pledge", "promise", "offer", "ask", "urge", "call", "demand", "wish":
-				hyp = true
-			}
-		}
-	}
-	switch {
-	case neg:
-		return Negated
-	case hyp:
-		return Hypothetical
-	case fut:
-		return Future
-	}
-	return Asserted
-}
-
-func (s *sent) markers(v int) (neg, hyp, fut bool) {
-	for _, k := range s.kids[v] {
-		w := s.words[k].Text
-		switch s.rel(k) {
-		case "advmod", "neg", "aux", "det":
-			switch w {
-			case "not", "n't", "never", "no":
-				neg = true
-			case "will", "shall", "'ll", "wo":
-				fut = true
-			case "would", "could", "might", "may", "should", "can", "ca", "must":
-				hyp = true
-			}
-		case "advcl":
-			for _, j := range s.kids[k] {
-				if s.rel(j) == "mark" && (s.words[j].Text == "if" || s.words[j].Text == "unless") {
-					hyp = true
-				}
-			}
-		case "mark":
-			if s.rel(v) == "advcl" && (w == "if" || w == "unless") {
-				hyp = true
-			}
-		}
-	}
-	return neg, hyp, fut
 }

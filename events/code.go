@@ -2,6 +2,7 @@ package events
 
 import (
 	"math"
+	"sort"
 
 	"sitrep"
 	"sitrep/cameo"
@@ -22,12 +23,14 @@ type trigger struct {
 	reverse string
 	pattern bool
 	passive bool // the subject is the target
+	modeTok int  // token whose markers give the mode: the trigger or its verb
 	clause  []int
 	source  int // head token of the source, -1 if none
 	target  int
 }
 
 func (c *Coder) codeSentence(out []sitrep.Event, s *sent, published sitrep.Date) []sitrep.Event {
+	out = c.demands(out, s, published)
 	coded := make([]bool, len(s.toks))
 	for v := range s.toks {
 		if s.toks[v].UPOS != "VERB" || !predicate(s.rel(v)) {
@@ -40,13 +43,14 @@ func (c *Coder) codeSentence(out []sitrep.Event, s *sent, published sitrep.Date)
 			continue
 		}
 		coded[v] = true
-		t := trigger{tok: v, code: m.Code, reverse: m.Reverse, pattern: m.Pattern, passive: m.Passive, clause: cl}
+		t := trigger{tok: v, modeTok: v, code: m.Code, reverse: m.Reverse, pattern: m.Pattern, passive: m.Passive, clause: cl}
 		t.source, t.target = s.verbArgs(v, m.Passive)
 		if t.target < 0 && !m.Passive {
 			t.target = s.nextActor(v, cl)
 		}
-		if !m.Pattern && s.actorOf(t.source) == nil && s.actorOf(t.target) == nil {
-			// A bare verb between unknown parties says too little.
+		if !m.Pattern && !s.named(t.source) && !s.named(t.target) {
+			// A bare verb between parties no name points at says too
+			// little.
 			continue
 		}
 		out = s.emit(out, t, published, c.opts)
@@ -66,7 +70,48 @@ func (c *Coder) codeSentence(out []sitrep.Event, s *sent, published sitrep.Date)
 		if s.actorOf(src) == nil && s.actorOf(tgt) == nil {
 			continue
 		}
-		t := trigger{tok: n, code: code, clause: s.subtree(n), source: src, target: tgt}
+		t := trigger{tok: n, modeTok: n, code: code, clause: s.subtree(n), source: src, target: tgt}
+		if h := s.head(n); h >= 0 && s.toks[h].UPOS == "VERB" {
+			t.modeTok = h // "will not accept a truce"
+		}
+		out = s.emit(out, t, published, c.opts)
+	}
+	return out
+}
+
+// speech lists verbs that report what someone said.
+var speech = map[string]bool{"say": true, "announce": true, "insist": true, "state": true, "declare": true,
+	"tell": true, "conclude": true, "add": true, "stress": true, "assert": true, "write": true}
+
+// demands codes "A said B must do X" as A demanding of B (100), and "A
+// said B should do X" as an appeal (020), whatever X is.
+func (c *Coder) demands(out []sitrep.Event, s *sent, published sitrep.Date) []sitrep.Event {
+	for v := range s.toks {
+		h := s.head(v)
+		if h < 0 || s.rel(v) != "ccomp" || !speech[s.words[h].Lemma] {
+			continue
+		}
+		code := ""
+		for _, k := range s.kids[v] {
+			if s.rel(k) == "aux" {
+				switch s.words[k].Text {
+				case "must", "ought":
+					code = "100"
+				case "should":
+					code = "020"
+				}
+			}
+		}
+		if code == "" {
+			continue
+		}
+		src, tgt := s.subject(h, 0), s.nearestSubj(v)
+		if s.actorOf(src) == nil || tgt < 0 {
+			continue
+		}
+		cl := append(s.clause(h), s.clause(v)...)
+		sort.Ints(cl)
+		t := trigger{tok: h, modeTok: h, code: code, clause: cl, source: src, target: tgt}
 		out = s.emit(out, t, published, c.opts)
 	}
 	return out
@@ -118,7 +163,7 @@ func (s *sent) emit(out []sitrep.Event, t trigger, published sitrep.Date, opts O
 		Goldstein: info.Goldstein,
 		PLOVER:    info.PLOVER,
 		ACLED:     info.ACLED,
-		Mode:      s.mode(t.tok),
+		Mode:      s.mode(t.modeTok),
 		Place:     s.place(t.tok),
 		Sentence:  s.index,
 	}

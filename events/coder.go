@@ -70,7 +70,7 @@ func newSent(off *sitrep.Offsets, si int, toks []sitrep.Token, mentions []sitrep
 	}
 	s := &sent{off: off, index: si, toks: toks, kids: make([][]int, len(toks)), words: make([]cameo.Word, len(toks))}
 	for i := range toks {
-		if h := int(toks[i].Head) - 1; h >= 0 && h < len(toks) && h != i {
+		if h := int(toks[i].Head) - 1; h >= 0 && h < len(toks) && h != i && !cyclic(toks, i) {
 			s.kids[h] = append(s.kids[h], i)
 		}
 		s.words[i] = cameo.Word{Text: norm(toks[i].Text), Lemma: norm(toks[i].Lemma)}
@@ -86,6 +86,19 @@ func newSent(off *sitrep.Offsets, si int, toks []sitrep.Token, mentions []sitrep
 		}
 	}
 	return s
+}
+
+// cyclic reports whether the heads from token i never reach the root, so
+// that a malformed parse cannot send the tree walks round in circles.
+func cyclic(toks []sitrep.Token, i int) bool {
+	for range toks {
+		h := int(toks[i].Head) - 1
+		if h < 0 || h >= len(toks) {
+			return false
+		}
+		i = h
+	}
+	return true
 }
 
 func norm(s string) string {

@@ -9,11 +9,19 @@
 // actor through the mention it overlaps. Coordinated subjects and objects
 // give one event per pair; "X and Y met" gives 04 both ways.
 //
+// Reported obligations are demands: "A said B must do X" is coded as A
+// demanding of B (100), "should" as an appeal (020), besides whatever X
+// codes as. An event noun ("a suspension of air links") is coded when its
+// phrase names a party, with the subject of the verb that takes it as
+// its source when it has none of its own.
+//
 // Mode says whether the event is asserted, negated ("is not hitting"),
 // future ("will consider") or hypothetical ("would", "unless", "if",
-// "plans to"); only asserted events are facts. A sentence whose verbs the
-// lexicon does not know yields no event: there is no catch-all code, and
-// the bare statement code 010 ("said") is not emitted.
+// "plans to", "attempts to"); only asserted events are facts. A sentence
+// whose verbs the lexicon does not know yields no event: there is no
+// catch-all code, the bare statement code 010 ("said") is not emitted,
+// and a verb coded only by its default (no pattern matched) needs a named
+// party on one side.
 //
 // Quotes: events inside quotation marks are coded like any other, as what
 // the speaker says happened, with confidence lowered by 0.1; the quote

@@ -75,7 +75,12 @@ func TestMode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			evs := code(t, tt.spec, russia)
+			var evs []sitrep.Event
+			for _, e := range code(t, tt.spec, russia) {
+				if e.Root == "11" {
+					evs = append(evs, e)
+				}
+			}
 			if len(evs) != 1 {
 				t.Fatalf("got %d events, want 1: %+v", len(evs), evs)
 			}
@@ -123,6 +128,8 @@ func TestArguments(t *testing.T) {
 			[]string{"040 Syria>Russia", "111 Syria>Turkey"}},
 		{"Complement", "Russia/PROPN/2/nsubj urged/VERB/0/root/urge Turkey/PROPN/2/obj to/PART/5/mark accept/VERB/2/xcomp a/DET/7/det truce/NOUN/5/obj",
 			[]string{"0256 Russia>Turkey"}},
+		{"Must", "Russia/PROPN/2/nsubj said/VERB/0/root/say Turkey/PROPN/5/nsubj must/AUX/5/aux withdraw/VERB/2/ccomp",
+			[]string{"100 Russia>Turkey"}},
 		{"Uncoded", "Russia/PROPN/2/nsubj walked/VERB/0/root/walk home/ADV/2/advmod", nil},
 		{"Unknown", "Russia/PROPN/2/nsubj frobnicated/VERB/0/root/frobnicate Turkey/PROPN/2/obj", nil},
 	}
@@ -130,7 +137,7 @@ func TestArguments(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, e := range code(t, tt.spec, countries) {
-				if e.Mode == events.Asserted || e.Mode == events.Hypothetical {
+				if e.Mode == events.Asserted {
 					got = append(got, e.CAMEO+" "+refText(e.Source)+">"+refText(e.Target))
 				}
 			}
@@ -168,5 +175,19 @@ func TestPlaceAndDate(t *testing.T) {
 	evs = events.Code(body, []sitrep.Sentence{s}, []sitrep.Mention{rus, city}, nil, sitrep.NewDate(2016, 12, 8))
 	if evs[0].Date != "2016-12-08" || evs[0].DatePrecision != "published" {
 		t.Errorf("date %s (%s), want the publication date", evs[0].Date, evs[0].DatePrecision)
+	}
+}
+
+// TestMalformed checks that broken parses (cycles, heads out of range)
+// give no panic.
+func TestMalformed(t *testing.T) {
+	for _, spec := range []string{
+		"Russia/PROPN/2/nsubj condemned/VERB/1/root/condemn Turkey/PROPN/2/obj",
+		"Russia/PROPN/9/nsubj condemned/VERB/0/root/condemn Turkey/PROPN/-3/obj",
+		"Russia/PROPN/1/nsubj condemned/VERB/2/conj/condemn Turkey/PROPN/3/obj",
+	} {
+		code(t, spec, func(body string) []sitrep.Mention {
+			return []sitrep.Mention{actor(body, "Russia", "RUS", ""), actor(body, "Turkey", "TUR", "")}
+		})
 	}
 }

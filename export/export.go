@@ -116,12 +116,15 @@ func loadArticle(ctx context.Context, s Store, id string) (*article, error) {
 	return &article{Article: r.Article, claims: r.Claims}, nil
 }
 
-// fatalities returns the figure of the first "killed" claim in the event's
-// sentence, 0 when none.
+// fatalities returns the lower figure of the first "killed" claim in the
+// event's sentence, else in the sentence after it (where news reports
+// usually give the toll), 0 when neither has one.
 func fatalities(e *sitrep.EventRecord, a *article) int64 {
-	i := slices.IndexFunc(a.claims, func(c sitrep.Claim) bool { return c.Kind == "killed" && c.Sentence == e.Sentence })
-	if i < 0 {
-		return 0
+	for _, s := range []int{e.Sentence, e.Sentence + 1} {
+		i := slices.IndexFunc(a.claims, func(c sitrep.Claim) bool { return c.Kind == "killed" && c.Sentence == s })
+		if i >= 0 {
+			return a.claims[i].Min
+		}
 	}
-	return a.claims[i].Min
+	return 0
 }

@@ -18,27 +18,28 @@ import (
 	"sitrep/storetest"
 )
 
-// stores returns a SQLite and, when the server answers, a PostgreSQL
-// store holding the storetest fixture.
-func stores(t *testing.T) map[string]sitrep.Store {
+// open returns a store of the kind name holding the storetest fixture;
+// a PostgreSQL one skips the test when the server does not answer.
+func open(t *testing.T, name string) sitrep.Store {
 	ctx := context.Background()
-	lite, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "x.db"))
+	var (
+		s interface {
+			sitrep.Store
+			Close() error
+		}
+		err error
+	)
+	if name == "sqlite" {
+		s, err = sqlite.Open(ctx, filepath.Join(t.TempDir(), "x.db"))
+	} else {
+		s, err = postgres.Open(ctx, storetest.TempPostgres(t))
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { lite.Close() })
-	out := map[string]sitrep.Store{"sqlite": lite}
-	t.Run("postgres", func(t *testing.T) {
-		pg, err := postgres.Open(ctx, storetest.TempPostgres(t))
-		if err != nil {
-			t.Fatal(err)
-		}
-		out["postgres"] = pg
-	})
-	for _, s := range out {
-		storetest.MustSave(t, s, storetest.Fixture())
-	}
-	return out
+	t.Cleanup(func() { s.Close() })
+	storetest.MustSave(t, s, storetest.Fixture())
+	return s
 }
 
 func export1(t *testing.T, s sitrep.Store, o export.Options) (string, int) {
@@ -52,8 +53,9 @@ func export1(t *testing.T, s sitrep.Store, o export.Options) (string, int) {
 }
 
 func TestWrite(t *testing.T) {
-	for name, s := range stores(t) {
+	for _, name := range []string{"sqlite", "postgres"} {
 		t.Run(name, func(t *testing.T) {
+			s := open(t, name)
 			out, n := export1(t, s, export.Options{Format: "jsonl"})
 			lines := strings.Split(strings.TrimSpace(out), "\n")
 			if n != 3 || len(lines) != 3 {

@@ -27,7 +27,7 @@ func newJSONL(w io.Writer) *jsonlEncoder {
 }
 
 func (j *jsonlEncoder) write(e *sitrep.EventRecord, _ *article) error { return j.enc.Encode(e) }
-func (j *jsonlEncoder) close() error                                 { return j.b.Flush() }
+func (j *jsonlEncoder) close() error                                  { return j.b.Flush() }
 
 // parquetEncoder writes Rows, a row group per page of events.
 type parquetEncoder struct {
@@ -183,8 +183,8 @@ var ACLEDColumns = []string{"event_date", "event_type", "sub_event_type", "actor
 // violence, protests, riots, strategic developments) in ACLED's export
 // columns. Differences: country is ISO 3166-1 alpha-3; sub_event_type is
 // empty; fatalities is the first "killed" figure stated in the event's
-// sentence; geo_precision is 1 for a town, 2 for a region, 3 for a
-// country.
+// sentence or the next; geo_precision is 1 for a town, 2 for a region, 3
+// for a country.
 type acledEncoder struct {
 	w      *csv.Writer
 	header bool

@@ -37,10 +37,9 @@ var _ http.Handler = (*Server)(nil)
 
 // Server serves the API and the UI of one store.
 type Server struct {
-	store  sitrep.Store
-	log    *slog.Logger
-	mux    *http.ServeMux
-	static http.Handler
+	store sitrep.Store
+	log   *slog.Logger
+	mux   *http.ServeMux
 }
 
 // NewServer returns a server of store that logs failures to log (nil: the

@@ -11,9 +11,9 @@
 //
 // The transition system builds projective trees only: non-projective
 // training trees are projectivized by lifting arcs (Nivre and Nilsson 2005)
-// without encoding the lift, so the parser never outputs crossing arcs. In
-// English UD about 1% of arcs are non-projective; keeping those sentences in
-// training with lifted arcs loses less than dropping them.
+// without encoding the lift, so the parser never outputs crossing arcs. Only
+// 2.6% of the English training sentences have a crossing arc; keeping them
+// with lifted arcs loses less than dropping them.
 //
 // The embedded model (Default) is trained on UD English EWT and GUM with
 // jackknifed predicted tags; see docs/models.md for data, licences and

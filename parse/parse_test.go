@@ -3,6 +3,7 @@ package parse_test
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"strings"
 	"sync"
 	"syscall"
@@ -256,3 +257,17 @@ func benchmark(b *testing.B, tag, parse bool) {
 
 func BenchmarkParse(b *testing.B)    { benchmark(b, false, true) }
 func BenchmarkTagParse(b *testing.B) { benchmark(b, true, true) }
+
+func BenchmarkLoad(b *testing.B) {
+	data, err := os.ReadFile("model.bin")
+	if err != nil {
+		b.Fatal(err)
+	}
+	cpu := cpuTime()
+	for b.Loop() {
+		if _, err := parse.Load(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64((cpuTime()-cpu).Milliseconds())/float64(b.N), "cpu-ms/op")
+}

@@ -6,6 +6,7 @@ import (
 
 	"sitrep"
 	"sitrep/claims"
+	"sitrep/events"
 	"sitrep/parse"
 	"sitrep/postag"
 	"sitrep/quotes"
@@ -39,7 +40,7 @@ func Default() (*Pipeline, error) {
 			defaultErr = fmt.Errorf("load gazetteer and actors: %w", err)
 			return
 		}
-		defaultP = New(Segment, Analyze(tagger, parser), Times, Mentions(res), Quotes, Claims)
+		defaultP = New(Segment, Analyze(tagger, parser), Times, Mentions(res), Quotes, Claims, Events)
 	})
 	return defaultP, defaultErr
 }
@@ -82,4 +83,10 @@ func Quotes(r *sitrep.Report) {
 // including those inside quotes.
 func Claims(r *sitrep.Report) {
 	r.Claims = claims.FindQuoted(r.Article.Body, r.Sentences, r.Times, r.Mentions, r.Quotes)
+}
+
+// Events codes the actions reported as CAMEO events with their PLOVER
+// category, ACLED-style type, source, target, place and date.
+func Events(r *sitrep.Report) {
+	r.Events = events.Code(r.Article.Body, r.Sentences, r.Mentions, r.Times, r.Article.Published)
 }

@@ -2,8 +2,10 @@ package postag_test
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -115,13 +117,39 @@ func TestLoadErr(t *testing.T) {
 	}
 }
 
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func BenchmarkLoad(b *testing.B) {
+	data, err := os.ReadFile("model.bin")
+	if err != nil {
+		b.Fatal(err)
+	}
+	cpu := cpuTime()
+	for b.Loop() {
+		if _, err := postag.Load(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64((cpuTime()-cpu).Milliseconds())/float64(b.N), "cpu-ms/op")
+}
+
 func BenchmarkTag(b *testing.B) {
 	tg := MustDefault(b)
 	toks := tokens("The United States , along with Canada and France , called for a cease-fire in the besieged city on Wednesday , officials said .")
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := cpuTime()
 	for b.Loop() {
 		tg.Tag(toks)
 	}
 	b.ReportMetric(float64(len(toks)*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if d := cpuTime() - cpu; d > 0 {
+		b.ReportMetric(float64(len(toks)*b.N)/d.Seconds(), "tokens/cpu-s")
+	}
 }

@@ -30,7 +30,6 @@ type scratch struct {
 	ws     []wordInfo
 	feats  []uint64
 	scores []float32
-	cls    []int
 }
 
 //go:embed model.bin

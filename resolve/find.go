@@ -151,10 +151,12 @@ func (r *Resolver) typeOf(key string, n int, the bool) string {
 		return "NORP"
 	case kind == actors.KindCountry:
 		return "GPE"
+	case r.isPlace(key):
+		// A place the gazetteer knows stays a place even when some
+		// organization's alias spells it the same (Ukraine, Donetsk).
+		return "GPE"
 	case kind == actors.KindOrg:
 		return "ORG"
-	case r.isPlace(key):
-		return "GPE"
 	case kind == actors.KindMetonym:
 		if strings.HasSuffix(key, "ns") || strings.HasSuffix(key, "ese") {
 			return "NORP" // the Russians, the Americans, the Chinese

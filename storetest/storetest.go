@@ -63,6 +63,14 @@ func testSaveReports(t *testing.T, s sitrep.Store) {
 	}
 	_, err := s.SaveReports(ctx, []*sitrep.Report{sitrep.NewReport(sitrep.Article{Body: "x"})})
 	wantCode(t, "report without id", err, sitrep.EINVALID)
+	// A report twice in one batch is stored once.
+	twice := Many(1)
+	if got := MustSave(t, s, []*sitrep.Report{twice[0], twice[0]}); got != 1 {
+		t.Errorf("batch with a report twice added %d, want 1", got)
+	}
+	if evs, _, err := s.FindEvents(ctx, sitrep.EventFilter{ArticleID: twice[0].Article.ID}); err != nil || len(evs) != 1 {
+		t.Errorf("report saved twice in a batch has %d events, %v", len(evs), err)
+	}
 	for _, r := range rs {
 		if ok, err := s.HasArticle(ctx, r.Article.ID); err != nil || !ok {
 			t.Errorf("HasArticle(%s) = %v, %v", r.Article.ID, ok, err)

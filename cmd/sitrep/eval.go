@@ -24,6 +24,8 @@ fractions in [0,1] (throughputs are plain numbers).`,
 		newEvalTimexCmd(a),
 		newEvalGeoCmd(a),
 		newEvalAttributionCmd(a),
+		newEvalPetrarchCmd(a),
+		newEvalPloverCmd(a),
 	)
 	return c
 }

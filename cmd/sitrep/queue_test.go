@@ -111,9 +111,36 @@ func TestWorkerProcess(t *testing.T) {
 	os.Exit(code)
 }
 
+// workerCommand returns a function that makes worker processes running
+// "sitrep args...": the sitrep binary built from this package when it has
+// the work command, else this test binary running TestWorkerProcess.
+func workerCommand(t *testing.T, dir string, args []string) func() *exec.Cmd {
+	t.Helper()
+	bin := filepath.Join(dir, "sitrep")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	build.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	if exec.Command(bin, "work", "--help").Run() == nil {
+		return func() *exec.Cmd {
+			c := exec.Command(bin, args...)
+			c.Env = os.Environ()
+			return c
+		}
+	}
+	t.Log("the binary has no work command yet; running workers as test subprocesses")
+	return func() *exec.Cmd {
+		c := exec.Command(os.Args[0], "-test.run=^TestWorkerProcess$")
+		c.Env = append(os.Environ(), "SITREP_TEST_WORKER="+strings.Join(args, "\x1f"))
+		return c
+	}
+}
+
 // TestWork_KillWorker runs three workers over 1,000 queued articles into a
-// PostgreSQL database, kills one with SIGKILL midway and checks that every
-// article is stored exactly once, with its records once.
+// PostgreSQL database, kills one with SIGKILL midway, stops another with
+// SIGTERM, and checks that every article is stored exactly once, with its
+// records once, and that the queue is left empty.
 func TestWork_KillWorker(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs three worker processes over 1,000 articles; skipped with -short")
@@ -149,13 +176,14 @@ func TestWork_KillWorker(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	args := strings.Join([]string{"work", "--nats", nurl, "--stream", stream, "--db", dsn,
-		"--batch", "16", "--ack-wait", "3s", "--exit-when-empty"}, "\x1f")
+	args := []string{"work", "--nats", nurl, "--stream", stream, "--db", dsn,
+		"--batch", "16", "--ack-wait", "3s", "--exit-when-empty"}
+	newWorker := workerCommand(t, dir, args)
 	var workers []*exec.Cmd
 	var logs []*bytes.Buffer
 	for range 3 {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestWorkerProcess$")
-		cmd.Env = append(os.Environ(), "SITREP_TEST_WORKER="+args, "GOMAXPROCS=1")
+		cmd := newWorker()
+		cmd.Env = append(cmd.Env, "GOMAXPROCS=1")
 		var b bytes.Buffer
 		cmd.Stderr = &b
 		if err := cmd.Start(); err != nil {
@@ -183,21 +211,19 @@ func TestWork_KillWorker(t *testing.T) {
 	workers[0].Process.Kill()
 	workers[0].Wait()
 	killedAt, _ := store.CountArticles(ctx)
-	done := make(chan error, 2)
-	for _, c := range workers[1:] {
-		go func() { done <- c.Wait() }()
+	// The second stops gracefully: it finishes its batch and exits 0.
+	workers[1].Process.Signal(syscall.SIGTERM)
+	stopped := time.Now()
+	if err := waitTimeout(workers[1], 30*time.Second); err != nil {
+		t.Errorf("worker stopped with SIGTERM: %v\n%s", err, logs[1])
+	} else if d := time.Since(stopped); d > 10*time.Second {
+		t.Errorf("SIGTERM took %v", d)
 	}
-	for range 2 {
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("worker: %v", err)
-			}
-		case <-time.After(100 * time.Second):
-			t.Fatalf("workers did not finish within 100s; logs:\n%s\n%s", logs[1], logs[2])
-		}
+	// The third does the rest, the killed worker's batch included.
+	if err := waitTimeout(workers[2], 100*time.Second); err != nil {
+		t.Fatalf("last worker: %v\n%s", err, logs[2])
 	}
-	t.Logf("killed a worker at %d stored; survivors:\n%s%s", killedAt, logs[1], logs[2])
+	t.Logf("killed a worker at %d stored, stopped another; logs:\n%s%s", killedAt, logs[1], logs[2])
 
 	conn, err := pgx.Connect(ctx, dsn)
 	if err != nil {
@@ -220,5 +246,19 @@ func TestWork_KillWorker(t *testing.T) {
 	defer q.Close()
 	if st, err := q.Stats(ctx); err != nil || st != (queue.Stats{}) {
 		t.Errorf("queue after the run: %+v, %v", st, err)
+	}
+}
+
+// waitTimeout waits for a process to exit, killing it after d.
+func waitTimeout(c *exec.Cmd, d time.Duration) error {
+	done := make(chan error, 1)
+	go func() { done <- c.Wait() }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(d):
+		c.Process.Kill()
+		<-done
+		return fmt.Errorf("still running after %v", d)
 	}
 }

@@ -9,10 +9,12 @@ import (
 	"sitrep/sqlite"
 )
 
-// dbStore is what commands need of a database: the store, a name for
-// messages, and Close. Both *sqlite.DB and *postgres.DB are one.
+// dbStore is what commands need of a database: the store, a count of
+// articles, a name for messages, and Close. Both *sqlite.DB and
+// *postgres.DB are one.
 type dbStore interface {
 	sitrep.Store
+	CountArticles(ctx context.Context) (int, error)
 	Path() string
 	Close() error
 }

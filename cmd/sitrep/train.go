@@ -41,8 +41,14 @@ func (f *trainFlags) register(c *cobra.Command) {
 	c.Flags().StringVar(&f.out, "out", "", "model file to write")
 	c.Flags().Uint64Var(&f.seed, "seed", 1, "random seed")
 	c.Flags().IntVar(&f.minUpdates, "min-updates", 0, "drop features updated fewer times than this from the saved model")
-	_ = c.MarkFlagRequired("train")
-	_ = c.MarkFlagRequired("out")
+}
+
+// check reports a missing required flag as a usage error.
+func (f *trainFlags) check(c *cobra.Command) error {
+	if len(f.train) == 0 || f.out == "" {
+		return &usageError{fmt.Errorf("%s: --train and --out are required", c.CommandPath())}
+	}
+	return nil
 }
 
 // readTreebanks reads and concatenates CoNLL-U files or directories.
@@ -65,6 +71,9 @@ func newTrainTaggerCmd(a *app) *cobra.Command {
 		Short: "Train the POS tagger and lemmatizer",
 		Args:  exactArgs(0),
 		RunE: func(c *cobra.Command, args []string) error {
+			if err := f.check(c); err != nil {
+				return err
+			}
 			train, err := readTreebanks(f.train)
 			if err != nil {
 				return fmt.Errorf("train tagger: %w", err)
@@ -94,6 +103,7 @@ func newTrainParserCmd(a *app) *cobra.Command {
 	var (
 		f         trainFlags
 		jackknife int
+		jkEpochs  int
 		tagger    string
 	)
 	c := &cobra.Command{
@@ -106,6 +116,9 @@ the gold tags. Dev sentences are tagged by --tagger (default: the embedded
 tagger) before parsing.`,
 		Args: exactArgs(0),
 		RunE: func(c *cobra.Command, args []string) error {
+			if err := f.check(c); err != nil {
+				return err
+			}
 			train, err := readTreebanks(f.train)
 			if err != nil {
 				return fmt.Errorf("train parser: %w", err)
@@ -120,7 +133,7 @@ tagger) before parsing.`,
 			}
 			begin := time.Now()
 			if jackknife >= 2 {
-				train, err = postag.Jackknife(train, jackknife, postag.Options{Seed: f.seed, Log: a.stderr})
+				train, err = postag.Jackknife(train, jackknife, postag.Options{Epochs: jkEpochs, Seed: f.seed, Log: a.stderr})
 				if err != nil {
 					return fmt.Errorf("train parser: %w", err)
 				}
@@ -139,6 +152,7 @@ tagger) before parsing.`,
 	f.register(c)
 	c.Flags().IntVar(&f.epochs, "epochs", 15, "passes over the training data")
 	c.Flags().IntVar(&jackknife, "jackknife", 4, "folds for predicted training tags; 0 for gold tags")
+	c.Flags().IntVar(&jkEpochs, "jackknife-epochs", 12, "epochs of each jackknife tagger")
 	c.Flags().StringVar(&tagger, "tagger", "", "tagger model file for the dev tags (default: embedded)")
 	return c
 }

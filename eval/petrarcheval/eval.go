@@ -96,27 +96,35 @@ func (d *Dicts) Mentions(sents []sitrep.Sentence, date string) []sitrep.Mention 
 	for si, s := range sents {
 		toks := s.Tokens
 		ms := d.matches(toks, date)
+		chunks := chunkHeads(toks)
 		groups := map[int][]match{}
 		var heads []int
 		for _, m := range ms {
-			h := phraseHead(toks, m.end-1)
+			h := phraseHead(toks, chunks[m.end-1])
 			if _, ok := groups[h]; !ok {
 				heads = append(heads, h)
 			}
 			groups[h] = append(groups[h], m)
 		}
 		for _, h := range heads {
-			comp := composite(h, groups[h])
+			comp := composite(chunks, h, groups[h])
 			for _, m := range groups[h] {
-				if !m.agent && (h != m.end-1 || !comp) {
+				if !m.agent && (chunks[m.end-1] != h || !comp) {
 					out = append(out, mention(toks, si, m.start, m.end, m.code))
 				}
 			}
 			if !comp {
 				continue
 			}
-			if code := compose(toks, h, groups[h]); code != "" {
-				out = append(out, mention(toks, si, h, h+1, code))
+			if code := compose(chunks, h, groups[h]); code != "" {
+				a, b := h, h
+				for a > 0 && chunks[a-1] == h {
+					a--
+				}
+				for b+1 < len(toks) && chunks[b+1] == h {
+					b++
+				}
+				out = append(out, mention(toks, si, a, b+1, code))
 			}
 		}
 	}
@@ -181,24 +189,65 @@ func phraseHead(toks []sitrep.Token, i int) int {
 }
 
 // composite reports whether the phrase headed by h gets a code of its
-// own: when an agent names it or an actor ends at its head.
-func composite(h int, ms []match) bool {
+// own: when an agent names it or an actor stands in its chunk.
+func composite(chunks []int, h int, ms []match) bool {
 	for _, m := range ms {
-		if m.agent || m.end-1 == h {
+		if m.agent || chunks[m.end-1] == h {
 			return true
 		}
 	}
 	return false
 }
 
+// chunkHeads maps each token to the head of its chunk: a run of nouns,
+// adjectives, determiners and possessive markers ("Bree Prime Minister
+// Romendacil") taken as one phrase whatever the parser made of it. The
+// head is the chunk's token whose syntactic head lies outside it.
+func chunkHeads(toks []sitrep.Token) []int {
+	out := make([]int, len(toks))
+	for i := 0; i < len(toks); {
+		j := i
+		for j < len(toks) && inChunk(toks[j]) {
+			j++
+		}
+		if j == i {
+			out[i] = i
+			i++
+			continue
+		}
+		h := j - 1
+		for k := i; k < j; k++ {
+			if p := int(toks[k].Head) - 1; p < i || p >= j {
+				h = k
+				break
+			}
+		}
+		for k := i; k < j; k++ {
+			out[k] = h
+		}
+		i = j
+	}
+	return out
+}
+
+func inChunk(t sitrep.Token) bool {
+	switch t.UPOS {
+	case "NOUN", "PROPN", "ADJ", "DET", "NUM":
+		return true
+	case "PART":
+		return t.Text == "'s" || t.Text == "’s"
+	}
+	return false
+}
+
 // compose builds the code of the phrase headed by h from its matches.
-func compose(toks []sitrep.Token, h int, ms []match) string {
+func compose(chunks []int, h int, ms []match) string {
 	actor := ""
 	var pre, suf []string
 	for _, m := range ms {
 		switch {
 		case !m.agent:
-			if actor == "" || m.end-1 == h {
+			if actor == "" || chunks[m.end-1] == h {
 				actor = m.code
 			}
 		case strings.HasSuffix(m.code, "~"):

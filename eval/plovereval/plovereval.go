@@ -3,7 +3,7 @@
 // type and its source and target actors.
 //
 // For each record the coder's main event (the first with a PLOVER
-// category) is compared with the gold one: event type accuracy over all
+// category and a source actor) is compared with the gold one: event type accuracy over all
 // records, source and target accuracy over the records that name one (a
 // match is any coded actor whose country, or sector for international
 // actors, equals a gold actor code).
@@ -99,14 +99,14 @@ func codes(raw json.RawMessage) []string {
 }
 
 // GSRType maps an event's PLOVER category to the gold standard's names.
-// PLOVER codes intentions and refusals by their kind: a future act of
-// cooperation (roots 04-08) is AGREE, of force or coercion (15-20)
-// THREATEN, and a negated act of cooperation REJECT.
+// PLOVER codes intentions and refusals by their kind: a future or
+// hypothetical act of cooperation (roots 04-08) is AGREE, of force or
+// coercion (15-20) THREATEN, and a negated act of cooperation REJECT.
 func GSRType(e sitrep.Event) string {
 	if e.Mode == "negated" && e.Quad <= 2 {
 		return "REJECT" // refusing to cooperate
 	}
-	if e.Mode == "future" {
+	if e.Mode == "future" || e.Mode == "hypothetical" {
 		switch e.Quad {
 		case 2:
 			return "AGREE"
@@ -126,8 +126,12 @@ func GSRType(e sitrep.Event) string {
 		return "INVESTIGATE"
 	case e.PLOVER == "ACCUSE":
 		return "DISAPPROVE"
-	case e.PLOVER == "ASSAULT" && e.Root == "19":
+	case e.Root == "19" && e.CAMEO != "190":
+		// Conventional military force; the generic 190 ("killed",
+		// "attacked") is as often an assault on civilians.
 		return "FIGHT"
+	case e.Root == "16":
+		return "SANCTION"
 	}
 	return e.PLOVER
 }
@@ -193,13 +197,20 @@ func share(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// mainEvent returns the first event with a PLOVER category, else the
-// first event.
+// mainEvent returns the first event with a PLOVER category and a source
+// actor, else the first with a category, else the first event.
 func mainEvent(evs []sitrep.Event) (sitrep.Event, bool) {
-	best := -1
+	best, bestRank := -1, -1
 	for i, e := range evs {
-		if best < 0 || evs[best].PLOVER == "" && e.PLOVER != "" {
-			best = i
+		rank := 0
+		if e.PLOVER != "" {
+			rank += 2
+		}
+		if e.Source != nil && e.Source.Actor != nil {
+			rank++
+		}
+		if rank > bestRank {
+			best, bestRank = i, rank
 		}
 	}
 	if best < 0 {

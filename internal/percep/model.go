@@ -20,7 +20,10 @@ type Model struct {
 	cls    []uint8
 	w      []uint8 // codes into book
 	// open-addressing index from key to the feature's entries, each
-	// class<<8 | weight code, so that a lookup touches two cache lines
+	// class<<8 | weight code, so that a lookup touches two cache lines. The
+	// home slot of a key is its top bits, so that inserting the sorted keys
+	// walks the table in order.
+	shift uint
 	mask  uint32
 	slots []slot
 	ent   []uint16
@@ -45,7 +48,9 @@ func (m *Model) NClass() int { return m.nclass }
 func (m *Model) Size() (features, weights int) { return len(m.keys), len(m.w) }
 
 func (m *Model) index() {
-	n := 1 << bits.Len(uint(len(m.keys)*3/2+1))
+	nb := bits.Len(uint(len(m.keys)*3/2 + 1))
+	n := 1 << nb
+	m.shift = uint(32 - nb)
 	m.mask = uint32(n - 1)
 	m.slots = make([]slot, n)
 	m.ent = make([]uint16, len(m.w))
@@ -54,7 +59,7 @@ func (m *Model) index() {
 	}
 	m.dense = nil
 	for f, k := range m.keys {
-		i := k & m.mask
+		i := home(k, m.shift)
 		for m.slots[i].key != 0 {
 			i = (i + 1) & m.mask
 		}
@@ -82,14 +87,14 @@ func (m *Model) index() {
 func (m *Model) Score(feats []uint64, scores []float32) {
 	var acc [256]float32
 	var found [64]slot
-	slots, mask, book, ent := m.slots, m.mask, &m.book, m.ent
+	slots, mask, shift, book, ent := m.slots, m.mask, m.shift, &m.book, m.ent
 	for len(feats) > 0 {
 		chunk := feats[:min(len(feats), len(found))]
 		feats = feats[len(chunk):]
 		nf := 0
 		for _, f := range chunk {
 			k := Key32(f)
-			i := k & mask
+			i := home(k, shift)
 			for {
 				s := slots[i]
 				if s.key == k {
@@ -124,6 +129,14 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 		}
 	}
 	copy(scores, acc[:])
+}
+
+// home returns the first slot to probe for key k.
+func home(k uint32, shift uint) uint32 {
+	if shift >= 32 {
+		return 0
+	}
+	return k >> shift
 }
 
 const magic = "PCP2"
