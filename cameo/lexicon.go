@@ -89,6 +89,7 @@ type Match struct {
 	Code    string // CAMEO code, never "---"
 	Reverse string // code from target to source for paired codes, else ""
 	Verb    string // head of the matched verb
+	Block   string // name of the block the code comes from ("ARRIVE", "CALL")
 	Pattern bool   // a pattern matched, not just the verb's default
 	Passive bool   // the subject is the target
 	Slots   int    // number of pattern slots matched
@@ -109,7 +110,7 @@ func (l *Lexicon) CodeVerb(w Word, before, after []Word) (m Match, ok bool) {
 	bestCode := ""
 	bestSlots, bestLen := -1, -1
 	defLen := -1
-	defCode, defVerb := "", ""
+	defCode, defVerb, defBlock := "", "", ""
 	for _, r := range refs {
 		b := &l.blocks[r.block]
 		v := &b.Verbs[r.verb]
@@ -126,7 +127,7 @@ func (l *Lexicon) CodeVerb(w Word, before, after []Word) (m Match, ok bool) {
 			}
 			if n > bestSlots || (n == bestSlots && vlen >= bestLen) {
 				bestSlots, bestLen = n, vlen
-				best = Match{Verb: v.Head, Pattern: true, Passive: p.Passive, Slots: n}
+				best = Match{Verb: v.Head, Block: b.Name, Pattern: true, Passive: p.Passive, Slots: n}
 				bestCode = p.Code
 			}
 		}
@@ -135,11 +136,11 @@ func (l *Lexicon) CodeVerb(w Word, before, after []Word) (m Match, ok bool) {
 			code = b.Code
 		}
 		if vlen > defLen || (vlen == defLen && code != "" && code != "---") {
-			defLen, defCode, defVerb = vlen, code, v.Head
+			defLen, defCode, defVerb, defBlock = vlen, code, v.Head, b.Name
 		}
 	}
 	if bestSlots < 0 {
-		best = Match{Verb: defVerb}
+		best = Match{Verb: defVerb, Block: defBlock}
 		bestCode = defCode
 	}
 	if bestCode == "" || bestCode == "---" {

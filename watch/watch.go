@@ -7,7 +7,8 @@
 // is not among the keys seen in that feed; content is never compared. A
 // feed that fails (network error, HTTP error, unreadable document) is
 // polled again after a backoff that doubles with each failure, up to
-// MaxBackoff, or after the server's Retry-After.
+// MaxBackoff, or after the server's Retry-After. With FetchPages, a new
+// item that has a link but no text is read from the page it links to.
 //
 // The state of each feed (validators, seen keys, failures, next poll) is
 // kept through a StateStore: the PostgreSQL store implements it, and
@@ -75,6 +76,10 @@ type Watcher struct {
 	Now func() time.Time
 	// Concurrency is how many feeds Run fetches at once; 0 means 8.
 	Concurrency int
+	// FetchPages reads the page a new item links to when the feed gives
+	// the item no text (a title and a link only), with the URL reader of
+	// package read (Read.AllowPrivate applies).
+	FetchPages bool
 
 	handling sync.Mutex // serializes Handler calls
 }
@@ -169,7 +174,7 @@ func (w *Watcher) Poll(ctx context.Context, url string) (int, error) {
 	if body == nil { // 304 Not Modified
 		return 0, w.save(ctx, url, st)
 	}
-	items, keys, err := w.parse(ctx, url, body)
+	items, keys, links, err := w.parse(ctx, url, body)
 	if err != nil {
 		st.Failures++
 		st.LastError = err.Error()
@@ -185,9 +190,13 @@ func (w *Watcher) Poll(ctx context.Context, url string) (int, error) {
 	}
 	var fresh []read.Item
 	for i, it := range items {
-		if !seen[keys[i]] {
-			fresh = append(fresh, it)
+		if seen[keys[i]] {
+			continue
 		}
+		if it.Err != nil && links[i] != "" && w.FetchPages {
+			it = w.page(ctx, it, links[i])
+		}
+		fresh = append(fresh, it)
 	}
 	if len(fresh) > 0 {
 		w.handling.Lock()
@@ -280,26 +289,27 @@ func (w *Watcher) fetch(ctx context.Context, url string, st State) (body []byte,
 
 // parse reads the items of a feed document and the key of each: its GUID,
 // else its link, else (an item with neither) its article id.
-func (w *Watcher) parse(ctx context.Context, url string, body []byte) ([]read.Item, []string, error) {
+func (w *Watcher) parse(ctx context.Context, url string, body []byte) (items []read.Item, keys, links []string, err error) {
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(body))
 	if err != nil {
-		return nil, nil, sitrep.Errorf(sitrep.EUNSUPPORTED, "not a readable RSS, Atom or JSON feed: %v", err)
+		return nil, nil, nil, sitrep.Errorf(sitrep.EUNSUPPORTED, "not a readable RSS, Atom or JSON feed: %v", err)
 	}
 	o := w.Read
 	o.Stdin = bytes.NewReader(body)
 	r := read.New(o)
-	items := make([]read.Item, 0, len(feed.Items))
-	keys := make([]string, 0, len(feed.Items))
+	items = make([]read.Item, 0, len(feed.Items))
+	keys = make([]string, 0, len(feed.Items))
+	links = make([]string, 0, len(feed.Items))
 	err = r.Each(ctx, read.Input{Name: url, Kind: read.KindStdin, Format: read.FormatFeed}, func(it read.Item) error {
 		// The reader names items "url#item N", N counting from 1 in the
 		// order of the document, as gofeed gives them.
 		n, err := strconv.Atoi(strings.TrimPrefix(it.Where, url+"#item "))
-		key := ""
+		key, link := "", ""
 		if err == nil && n >= 1 && n <= len(feed.Items) && feed.Items[n-1] != nil {
 			fi := feed.Items[n-1]
-			key = strings.TrimSpace(fi.GUID)
-			if key == "" {
-				key = strings.TrimSpace(fi.Link)
+			link = strings.TrimSpace(fi.Link)
+			if key = strings.TrimSpace(fi.GUID); key == "" {
+				key = link
 			}
 		}
 		if key == "" {
@@ -310,7 +320,24 @@ func (w *Watcher) parse(ctx context.Context, url string, body []byte) ([]read.It
 		}
 		items = append(items, it)
 		keys = append(keys, key)
+		links = append(links, link)
 		return nil
 	})
-	return items, keys, err
+	return items, keys, links, err
+}
+
+// page reads the article an item links to, for an item whose feed entry
+// has no text. It returns the item unchanged when the page cannot be read.
+func (w *Watcher) page(ctx context.Context, it read.Item, link string) read.Item {
+	r := read.New(w.Read)
+	got, err := r.All(ctx, read.Input{Name: link, Kind: read.KindURL})
+	if err != nil || len(got) == 0 || got[0].Err != nil {
+		return it
+	}
+	p := got[0]
+	p.Where = it.Where + " " + link
+	if p.Article.Title == "" {
+		p.Article.Title = it.Article.Title
+	}
+	return p
 }

@@ -233,3 +233,102 @@ func TestRun(t *testing.T) {
 		t.Errorf("Run handled %v in %d requests", rec.titles, fs.requests)
 	}
 }
+
+// TestRun_Many polls many feeds at once; the handler is never called from
+// two goroutines at the same time.
+func TestRun_Many(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(20 * time.Millisecond)
+		fmt.Fprintf(w, `<rss version="2.0"><channel><title>T</title><item><guid>%s</guid><title>x</title><description>News from %s.</description></item></channel></rss>`, r.URL.Path, r.URL.Path)
+	}))
+	defer srv.Close()
+	var feeds []string
+	for i := range 20 {
+		feeds = append(feeds, fmt.Sprintf("%s/feed%d", srv.URL, i))
+	}
+	var (
+		mu           sync.Mutex
+		inside, most int
+		handled      = map[string]int{}
+	)
+	st, err := watch.OpenFileState(filepath.Join(t.TempDir(), "feeds.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &watch.Watcher{State: st, Every: time.Hour, Concurrency: 4,
+		Handler: func(_ context.Context, feed string, items []read.Item) error {
+			mu.Lock()
+			inside++
+			most = max(most, inside)
+			handled[feed] += len(items)
+			mu.Unlock()
+			time.Sleep(time.Millisecond)
+			mu.Lock()
+			inside--
+			mu.Unlock()
+			return nil
+		}}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	start := time.Now()
+	go func() {
+		for {
+			mu.Lock()
+			n := len(handled)
+			mu.Unlock()
+			if n == len(feeds) {
+				cancel()
+				return
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}()
+	w.Run(ctx, feeds)
+	if len(handled) != len(feeds) || most != 1 {
+		t.Errorf("handled %d feeds, at most %d handlers at once", len(handled), most)
+	}
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("20 feeds of 20ms each took %v with 4 at a time", d)
+	}
+}
+
+// An item with a title and a link only is read from the page it links to.
+func TestPoll_FetchPages(t *testing.T) {
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	mux.HandleFunc("/rss", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, `<rss version="2.0"><channel><title>Harbor Post</title>
+<item><guid>p1</guid><title>Convoy reaches Madaya</title><link>%s/story</link></item>
+<item><guid>p2</guid><title>Dead link</title><link>%s/missing</link></item></channel></rss>`, srv.URL, srv.URL)
+	})
+	mux.HandleFunc("/story", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, `<html><head><title>Convoy reaches Madaya</title></head><body><article>
+<p>Forty trucks of food and medicine reached the besieged town of Madaya on Monday, the Red Crescent said.</p>
+<p>Residents said some 400 people needed to be evacuated for treatment, and aid workers said more convoys were planned.</p>
+</article></body></html>`)
+	})
+	now := time.Now()
+	rec := &recorder{}
+	var bodies []string
+	w := newWatcher(t, rec, &now)
+	w.FetchPages = true
+	w.Read.AllowPrivate = true
+	w.Handler = func(_ context.Context, _ string, items []read.Item) error {
+		for _, it := range items {
+			if it.Err != nil {
+				bodies = append(bodies, "error: "+it.Err.Error())
+			} else {
+				bodies = append(bodies, it.Article.Body)
+			}
+		}
+		return nil
+	}
+	if n, err := w.Poll(context.Background(), srv.URL+"/rss"); err != nil || n != 2 {
+		t.Fatalf("poll: %d new, %v", n, err)
+	}
+	if len(bodies) != 2 || !strings.Contains(bodies[0], "Forty trucks") || !strings.HasPrefix(bodies[1], "error:") {
+		t.Errorf("items: %q", bodies)
+	}
+}

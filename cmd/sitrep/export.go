@@ -62,7 +62,11 @@ unless -o names a file.`,
 			if !isKnownFormat(format) {
 				return &usageError{fmt.Errorf("--format %q: want one of %s", format, strings.Join(export.Formats, ", "))}
 			}
-			store, err := openStore(c.Context(), dbPath(db))
+			path := dbPath(db)
+			if _, err := os.Stat(path); err != nil && !isPostgresURL(path) {
+				return fmt.Errorf("no database at %s: run sitrep ingest first, or name one with --db", path)
+			}
+			store, err := openStore(c.Context(), path)
 			if err != nil {
 				return err
 			}

@@ -7,7 +7,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"sitrep"
-	"sitrep/pipeline"
 )
 
 func newExtractCmd(a *app) *cobra.Command {
@@ -40,17 +39,13 @@ others go on; the exit status is then 1.`,
 			if err != nil {
 				return err
 			}
-			p, err := pipeline.Default()
-			if err != nil {
-				return err
-			}
 			out := bufio.NewWriter(a.stdout)
 			defer out.Flush()
 			enc := json.NewEncoder(out)
 			enc.SetEscapeHTML(false)
 			failed := 0
 			first := true
-			err = extractAll(c.Context(), r, inputs, p, nil, func(o outcome) error {
+			err = extractAll(c.Context(), r, inputs, nil, func(o outcome) error {
 				if o.err != nil {
 					failed++
 					out.Flush()

@@ -11,7 +11,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"sitrep"
-	"sitrep/pipeline"
 	"sitrep/read"
 	"sitrep/sqlite"
 )
@@ -124,11 +123,7 @@ func ingest(ctx context.Context, a *app, r *read.Reader, inputs []read.Input, st
 		ok, err := store.HasArticle(ctx, id)
 		return err == nil && ok
 	}
-	p, err := pipeline.Default()
-	if err != nil {
-		return sum, err
-	}
-	err = extractAll(ctx, r, inputs, p, skip, func(o outcome) error {
+	err := extractAll(ctx, r, inputs, skip, func(o outcome) error {
 		if bar != nil {
 			// The bar's total starts at one article per input and grows
 			// when feeds and JSON Lines files hold more.

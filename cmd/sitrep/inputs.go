@@ -61,9 +61,10 @@ type outcome struct {
 
 // extractAll reads every input, extracts each article on every core and
 // calls emit in input order. skip, when not nil, says which article ids need
-// no extraction (already stored). A bad input or item reaches emit as an
-// outcome with err set; only a failure of emit stops the run.
-func extractAll(ctx context.Context, r *read.Reader, inputs []read.Input, p *pipeline.Pipeline,
+// no extraction (already stored); the models are loaded only when some
+// article does. A bad input or item reaches emit as an outcome with err set;
+// only a failure of emit stops the run.
+func extractAll(ctx context.Context, r *read.Reader, inputs []read.Input,
 	skip func(id string) bool, emit func(outcome) error) error {
 	produce := func(ctx context.Context, send func(job) bool) error {
 		for _, in := range inputs {
@@ -89,6 +90,11 @@ func extractAll(ctx context.Context, r *read.Reader, inputs []read.Input, p *pip
 	work := func(j job) outcome {
 		o := outcome{job: j}
 		if j.err == nil && !j.skip {
+			p, err := pipeline.Default()
+			if err != nil {
+				o.err = err
+				return o
+			}
 			o.report = p.Run(j.art)
 			o.report.Diagnostics = append(j.diags, o.report.Diagnostics...)
 		}

@@ -30,6 +30,9 @@ func newWatchCmd(a *app) *cobra.Command {
 		db, state string
 		every     time.Duration
 		once      bool
+		parallel  int
+		pages     bool
+		private   bool
 	)
 	c := &cobra.Command{
 		Use:   "watch [flags] FEEDS.txt",
@@ -38,7 +41,8 @@ func newWatchCmd(a *app) *cobra.Command {
 and lines starting with # are skipped) every --every, with conditional GETs
 (ETag, Last-Modified), and hands on the items it has not seen before, known
 by GUID or else link: it extracts and stores them in --db, or with --nats
-publishes them to the work queue for "sitrep work". A feed that fails is
+publishes them to the work queue for "sitrep work". An item with a title
+and link but no text is read from the page it links to (--fetch-pages). A feed that fails is
 polled again after a backoff that doubles with each failure (up to 6h).
 
 The state of each feed is kept in the database when it is PostgreSQL, else
@@ -58,9 +62,10 @@ in a JSON file beside FEEDS.txt (--state).`,
 			}
 			toNat := c.Flags().Changed("nats") || os.Getenv("SITREP_NATS") != ""
 			w := &watch.Watcher{
-				Every: every,
-				Read:  read.Options{InferDate: timex.InferPublished},
-				Log:   slog.New(slog.NewTextHandler(a.stderr, nil)),
+				Every:       every,
+				Concurrency: parallel,
+				Read:        read.Options{InferDate: timex.InferPublished},
+				Log:         slog.New(slog.NewTextHandler(a.stderr, nil)),
 			}
 			var store dbStore
 			if !toNat || db != "" || isPostgresURL(os.Getenv("SITREP_DB")) {
@@ -121,6 +126,9 @@ in a JSON file beside FEEDS.txt (--state).`,
 	c.Flags().StringVar(&state, "state", "", "feed state file when the database keeps none (default FEEDS.txt.state.json)")
 	c.Flags().DurationVar(&every, "every", 5*time.Minute, "interval between polls of a feed")
 	c.Flags().BoolVar(&once, "once", false, "poll every feed once and exit")
+	c.Flags().IntVar(&parallel, "parallel", 8, "feeds fetched at once")
+	c.Flags().BoolVar(&pages, "fetch-pages", true, "read the linked page of an item that has no text in the feed")
+	c.Flags().BoolVar(&private, "allow-private", false, "allow linked pages on private and loopback addresses")
 	return c
 }
 
