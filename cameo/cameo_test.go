@@ -226,3 +226,20 @@ func TestLookup(t *testing.T) {
 		t.Error("Lookup(999) ok")
 	}
 }
+
+func TestMatchBlock(t *testing.T) {
+	l := mustDefault(t)
+	tests := []struct {
+		verb, lemma, after, block string
+		pattern                   bool
+	}{
+		{"departed", "depart", "the capital", "GO_SOMEWHERE", false}, // the block's default
+		{"came", "come", "under fire", "COME UNDER", true},           // a pattern of our own block
+	}
+	for _, tt := range tests {
+		m, ok := l.CodeVerb(cameo.Word{Text: tt.verb, Lemma: tt.lemma}, nil, words(tt.after))
+		if !ok || m.Block != tt.block || m.Pattern != tt.pattern {
+			t.Errorf("%s %s: %+v %v, want block %s, pattern %v", tt.verb, tt.after, m, ok, tt.block, tt.pattern)
+		}
+	}
+}

@@ -88,7 +88,7 @@ func (s *sent) nearestSubj(v int) int {
 	}
 	best := k
 	for _, j := range s.kids[v] {
-		if j > k && j < v && (s.rel(j) == "nsubj" || s.rel(j) == "nsubj:pass") && !s.ccBetween(k, j) {
+		if j > k && j < v && (s.rel(j) == "nsubj" || s.rel(j) == "nsubj:pass") && !s.ccBetween(k, j) && !s.isTime(j) {
 			if s.named(j) || !s.named(best) {
 				best = j
 			}

@@ -31,7 +31,8 @@ type trigger struct {
 
 func (c *Coder) codeSentence(out []sitrep.Event, s *sent, published sitrep.Date) []sitrep.Event {
 	out = c.demands(out, s, published)
-	coded := make([]bool, len(s.toks))
+	coded := make([]bool, len(s.toks))   // verbs the lexicon knows
+	emitted := make([]bool, len(s.toks)) // verbs coded as events
 	for v := range s.toks {
 		if s.toks[v].UPOS != "VERB" || !predicate(s.rel(v)) {
 			continue
@@ -42,9 +43,17 @@ func (c *Coder) codeSentence(out []sitrep.Event, s *sent, published sitrep.Date)
 		if !ok || m.Code == "010" && !m.Pattern {
 			continue
 		}
+		if desire[s.words[v].Lemma] && !wish(m.Code) {
+			// "want the fighters out": what is wanted has not happened;
+			// wanting it of someone is a demand.
+			m.Code, m.Reverse = "100", ""
+		}
 		coded[v] = true
 		t := trigger{tok: v, modeTok: v, code: m.Code, reverse: m.Reverse, pattern: m.Pattern, passive: m.Passive, clause: cl}
 		t.source, t.target = s.verbArgs(v, m.Passive)
+		if t.source >= 0 && s.isTime(t.source) {
+			t.source = -1 // "this weekend said": a misparse, no source
+		}
 		if t.target < 0 && !m.Passive {
 			t.target = s.nextActor(v, cl)
 		}
@@ -53,6 +62,10 @@ func (c *Coder) codeSentence(out []sitrep.Event, s *sent, published sitrep.Date)
 			// little.
 			continue
 		}
+		if !s.movementOK(v, m, t.source, t.target) || !s.callOK(v, m, t.target) || !s.agentOK(v, m.Code, m.Pattern, t.source, t.target) {
+			continue
+		}
+		emitted[v] = true
 		out = s.emit(out, t, published, c.opts)
 	}
 	for n := range s.toks {
@@ -63,11 +76,17 @@ func (c *Coder) codeSentence(out []sitrep.Event, s *sent, published sitrep.Date)
 		if !ok {
 			continue
 		}
-		if h := s.head(n); h >= 0 && coded[h] {
+		if h := s.head(n); h >= 0 && coded[h] && !(s.rel(n) == "nsubj" && !emitted[h]) {
+			// The verb codes the clause, unless the event noun is its
+			// subject and the verb yielded nothing: "the fighting
+			// erupted" is the fighting.
 			continue
 		}
 		src, tgt := s.nounArgs(n)
 		if s.actorOf(src) == nil && s.actorOf(tgt) == nil {
+			continue
+		}
+		if src >= 0 && !s.animate(src) && !(force(code) && weapons[s.words[src].Lemma]) {
 			continue
 		}
 		t := trigger{tok: n, modeTok: n, code: code, clause: s.subtree(n), source: src, target: tgt}
@@ -77,6 +96,20 @@ func (c *Coder) codeSentence(out []sitrep.Event, s *sent, published sitrep.Date)
 		out = s.emit(out, t, published, c.opts)
 	}
 	return out
+}
+
+// desire lists verbs that say what someone wants, not what happened.
+var desire = map[string]bool{"want": true, "wish": true, "prefer": true}
+
+// wish reports whether code is one a desire verb may carry itself: an
+// appeal or demand (02, 10), an intent (03), or disapproval or
+// rejection (11, 12).
+func wish(code string) bool {
+	switch code[:min(2, len(code))] {
+	case "02", "03", "10", "11", "12":
+		return true
+	}
+	return false
 }
 
 // speech lists verbs that report what someone said.
@@ -155,7 +188,12 @@ func (s *sent) emit(out []sitrep.Event, t trigger, published sitrep.Date, opts O
 		}
 	}
 	targets := s.refs(t.target)
-	info, _ := cameo.Lookup(t.code)
+	info, known := cameo.Lookup(t.code)
+	if known && info.PLOVER == "" {
+		// CAMEO2PLOVER maps no 01 code: statements ("denied
+		// responsibility", 016) are not PLOVER events.
+		return out
+	}
 	base := sitrep.Event{
 		CAMEO:     t.code,
 		Root:      info.Root,
@@ -164,9 +202,13 @@ func (s *sent) emit(out []sitrep.Event, t trigger, published sitrep.Date, opts O
 		PLOVER:    info.PLOVER,
 		ACLED:     info.ACLED,
 		Mode:      s.mode(t.modeTok),
-		Place:     s.place(t.tok),
 		Sentence:  s.index,
 	}
+	var parties []sitrep.Span
+	for _, r := range append(append([]sitrep.Ref(nil), sources...), targets...) {
+		parties = append(parties, r.Span)
+	}
+	base.Place = s.place(t.tok, parties)
 	base.Date, base.DatePrecision = s.date(t.tok, published)
 	base.Span = s.span(t.clause)
 	base.Text = s.text(base.Span)
@@ -252,6 +294,10 @@ func (s *sent) confidence(t trigger, e *sitrep.Event) float64 {
 	}
 	if e.Target != nil && e.Target.Actor != nil {
 		c += 0.1
+	} else if e.Target != nil && t.target >= 0 && !s.animate(t.target) && !force(t.code) {
+		// "agreed to the plan", "resolved the crisis": a thing acted on
+		// is a weaker event than a party acted on.
+		c -= 0.05
 	}
 	if s.quoted(t.tok) {
 		c -= 0.1

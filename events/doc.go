@@ -15,6 +15,20 @@
 // phrase names a party, with the subject of the verb that takes it as
 // its source when it has none of its own.
 //
+// A lexicon match is an event only when the clause bears the sense the
+// code needs (gate.go): travel and departure (PETRARCH's GO_SOMEWHERE
+// and ARRIVE blocks) are consultation only "for talks" or between named
+// actors, and "leave Aleppo" is nothing; "call" is a telephone call only
+// with a party as object and no object complement ("called the strike
+// evil" is not); "want X out" is a demand (100), not the act wanted. An
+// actor must do the act: a source that cannot act ("the decision",
+// "trains", an unresolved "it") yields no event, except for force (18x-
+// 20x), where a weapon may stand as subject ("a missile struck"): the
+// event keeps the weapon's text as its source, with no actor. A target
+// that is a thing rather than a party lowers confidence by 0.05. Codes
+// with no PLOVER category (the 01 statements, such as 016 "deny
+// responsibility", which CAMEO2PLOVER leaves out) are not emitted.
+//
 // Mode says whether the event is asserted, negated ("is not hitting"),
 // future ("will consider") or hypothetical ("would", "unless", "if",
 // "plans to", "attempts to"); only asserted events are facts. A sentence
@@ -27,7 +41,11 @@
 // the speaker says happened, with confidence lowered by 0.1; the quote
 // itself is the quotes package's record.
 //
-// Place is the GPE/LOC/FAC mention attached to the verb (or to its object)
-// by in/at/near; date the time expression governing the verb, else the
+// Place is the nearest GPE/LOC/FAC mention in the chain of the verb's
+// arguments and their modifiers introduced by in/at/near ("struck the
+// station in Kramatorsk", "at the station in the city of Kramatorsk"),
+// else the sentence's dateline place ("KRAMATORSK, Ukraine — ..."), else
+// its only place mention when it has exactly one, standing in an
+// in/at/near phrase and not a party to the event; date the time expression governing the verb, else the
 // publication date (DatePrecision "expression" or "published").
 package events

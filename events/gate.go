@@ -24,10 +24,13 @@ import (
 //     "it/this/which" yields no event. The exception is force (18x–20x),
 //     where a weapon or munition may stand as the subject ("a missile
 //     struck the station"): the event is kept with that text as its
-//     source Ref and no actor, the real source being unknown. A clause
-//     with no source at all whose target is also inanimate and that only
-//     the verb's default code covers ("the crisis will be resolved") says
-//     too little and yields no event either.
+//     source Ref and no actor, the real source being unknown; so is force
+//     against a person in a clause modifying a noun ("an attempt to
+//     assassinate the governor"). A clause
+//     with no source at all whose target is also inanimate and names no
+//     actor in its head or its modifiers, and that only the verb's
+//     default code covers ("90 percent of the crisis will be resolved"),
+//     says too little and yields no event either.
 
 // movementBlocks are the lexicon blocks whose verbs say that someone goes
 // somewhere.
@@ -101,15 +104,19 @@ var weapons = map[string]bool{"missile": true, "rocket": true, "shell": true, "b
 	"fire": true, "mine": true, "projectile": true, "munition": true, "warplane": true, "jet": true,
 	"aircraft": true, "helicopter": true, "tank": true, "car-bomb": true, "device": true, "ied": true, "round": true}
 
-// animate reports whether the phrase headed by h can act: it names an
-// actor, a group of people, a person (a proper name or a personal
-// pronoun).
-func (s *sent) animate(h int) bool {
-	if h < 0 {
+// animate reports whether the phrase headed by h can act: its head is a
+// name (a mention), a proper noun, a personal pronoun, or a noun for
+// people or an organization ("troops", "supporters"); or its head is
+// named by a modifier ("U.N. helicopters", "Palestinian bombers"); or it
+// is a number or part of such people ("thousands of Nigerians"). A
+// phrase whose actor is only the possessor or the "of" complement of an
+// abstract head ("the regime's refusal", "90 percent of the crisis")
+// cannot, nor can a time ("this weekend") or a thing ("trains").
+func (s *sent) animate(h int) bool { return s.animateDepth(h, 2) }
+
+func (s *sent) animateDepth(h, depth int) bool {
+	if h < 0 || s.isTime(h) {
 		return false
-	}
-	if s.actorOf(h) != nil || s.named(h) {
-		return true
 	}
 	w := s.words[h]
 	switch w.Text {
@@ -118,41 +125,124 @@ func (s *sent) animate(h int) bool {
 	case "it", "this", "that", "which", "these", "those", "what":
 		return false
 	}
-	if peopleNouns[w.Lemma] || personNouns[w.Lemma] {
+	if s.mentionAt(h) != nil || s.toks[h].UPOS == "PROPN" || peopleNouns[w.Lemma] || personNouns[w.Lemma] || personSuffix(w.Lemma) {
 		return true
 	}
-	return s.toks[h].UPOS == "PROPN"
+	if depth == 0 {
+		return false
+	}
+	quantity := s.toks[h].UPOS == "NUM" || quantityNouns[w.Lemma]
+	for _, k := range s.kids[h] {
+		switch s.rel(k) {
+		case "amod", "compound", "flat", "flat:name":
+			if s.mentionAt(k) != nil && !thingHead[w.Lemma] {
+				return true // "U.N. helicopters", "al-Qaeda network"
+			}
+		case "nmod":
+			if quantity && s.caseOf(k) == "of" && s.animateDepth(k, depth-1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
-// personNouns name people, besides the groups of peopleNouns.
+// quantityNouns count or divide a group: "thousands of people", "one
+// third of the guerrillas".
+var quantityNouns = map[string]bool{"hundred": true, "hundreds": true, "thousand": true, "thousands": true,
+	"dozen": true, "dozens": true, "million": true, "millions": true, "third": true, "half": true, "quarter": true,
+	"group": true, "number": true, "some": true, "many": true, "most": true, "all": true, "one": true, "two": true,
+	"several": true, "couple": true, "band": true, "contingent": true, "convoy": true, "column": true}
+
+// personSuffix reports whether lemma ends like a noun for a person who
+// does something: "supporter", "bomber", "fundamentalist", "governor".
+func personSuffix(lemma string) bool {
+	for _, suf := range []string{"er", "ers", "ist", "ists", "or", "ors", "man", "men", "ian", "ians", "ant", "ants"} {
+		if strings.HasSuffix(lemma, suf) && len(lemma) > len(suf)+2 && !thingNouns[lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// thingNouns end like person nouns but are not.
+var thingNouns = map[string]bool{"border": true, "number": true, "power": true, "order": true, "matter": true,
+	"letter": true, "paper": true, "water": true, "center": true, "centre": true, "quarter": true, "chapter": true,
+	"corner": true, "disaster": true, "register": true, "shelter": true, "barrier": true, "computer": true,
+	"motor": true, "sector": true, "factor": true, "error": true, "terror": true, "corridor": true, "mirror": true,
+	"horror": true, "meter": true, "answer": true, "manner": true, "summer": true, "winter": true,
+	"plant": true, "grant": true, "restaurant": true, "percent": true, "giant": true}
+
+// thingHead lists heads that a named modifier does not make an actor:
+// "the Syrian crisis", "a Russian proposal", "the Bosnian town".
+var thingHead = map[string]bool{"crisis": true, "war": true, "conflict": true, "decision": true, "refusal": true,
+	"proposal": true, "plan": true, "deal": true, "agreement": true, "measure": true, "policy": true, "move": true,
+	"law": true, "report": true, "statement": true, "economy": true, "situation": true, "question": true,
+	"issue": true, "problem": true, "process": true, "effort": true, "attempt": true, "idea": true, "change": true,
+	"border": true, "territory": true, "region": true, "capital": true, "city": true, "town": true, "village": true,
+	"area": true, "province": true, "station": true, "train": true, "car": true, "plane": true, "ship": true,
+	"building": true, "school": true, "hospital": true, "money": true, "aid": true, "election": true, "vote": true,
+	"percent": true, "share": true, "market": true, "price": true, "currency": true, "stock": true, "bond": true}
+
+// personNouns name people and bodies of people, besides the groups of
+// peopleNouns.
 var personNouns = map[string]bool{"president": true, "man": true, "woman": true, "child": true, "civilian": true,
 	"resident": true, "refugee": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "commander": true,
-	"chief": true, "envoy": true, "ambassador": true, "prime": true, "premier": true, "king": true, "leadership": true,
+	"chief": true, "envoy": true, "ambassador": true, "premier": true, "king": true, "leadership": true,
 	"administration": true, "regime": true, "military": true, "navy": true, "ministry": true, "agency": true,
 	"office": true, "council": true, "parliament": true, "court": true, "committee": true, "coalition": true,
 	"alliance": true, "insurgent": true, "gunman": true, "attacker": true, "jihadist": true, "separatist": true,
 	"guerrilla": true, "militia": true, "unit": true, "battalion": true, "brigade": true, "division": true,
 	"delegation": true, "negotiator": true, "mediator": true, "monitor": true, "observer": true, "inspector": true,
 	"prosecutor": true, "judge": true, "journalist": true, "reporter": true, "doctor": true, "teacher": true,
-	"member": true, "staff": true, "employee": true, "person": true, "sniper": true, "pilot": true, "sailor": true,
-	"general": true, "colonel": true, "officer": true, "secretary": true, "spokesmen": true, "state": true,
-	"country": true, "nation": true, "side": true, "party": true, "bloc": true, "company": true, "firm": true,
+	"member": true, "emir": true, "sheikh": true, "prince": true, "queen": true, "pope": true, "cleric": true,
+	"staff": true, "employee": true, "person": true, "sniper": true, "pilot": true, "sailor": true,
+	"general": true, "colonel": true, "officer": true, "secretary": true, "state": true,
+	"country": true, "nation": true, "side": true, "bloc": true, "company": true, "firm": true,
 	"organization": true, "organisation": true, "movement": true, "cabinet": true, "legislature": true, "senate": true,
-	"congress": true, "demonstrator": true, "crowd": true, "mob": true, "family": true, "victim": true,
-	"hostage": true, "prisoner": true, "captive": true, "detainee": true, "suspect": true, "citizen": true, "voter": true,
-	"colleague": true, "counterpart": true, "ally": true, "enemy": true, "foe": true, "rival": true, "foreigner": true}
+	"congress": true, "crowd": true, "mob": true, "family": true, "victim": true,
+	"hostage": true, "prisoner": true, "captive": true, "detainee": true, "suspect": true, "citizen": true,
+	"network": true, "cell": true, "faction": true, "wing": true, "body": true, "team": true, "ally": true, "enemy": true, "foe": true, "rival": true, "foreigner": true, "guard": true, "militiaman": true,
+	"critic": true, "opponent": true, "student": true, "dissident": true, "agent": true, "correspondent": true,
+	"witness": true, "expert": true, "analyst": true, "survivor": true, "peshmerga": true, "junta": true,
+	"paramilitary": true, "mujahideen": true, "jihadi": true, "taliban": true, "squad": true, "patrol": true,
+	"youth": true, "villager": true, "settler": true, "crew": true, "host": true, "guest": true, "mayor": true,
+	"governor": true, "chancellor": true, "minister": true, "senator": true, "lawyer": true, "official": true}
 
 // agentOK reports whether the source of an event coded code is able to
 // act, and whether a missing source leaves enough said.
-func (s *sent) agentOK(code string, pattern bool, src, tgt int) bool {
+func (s *sent) agentOK(v int, code string, pattern bool, src, tgt int) bool {
 	if src >= 0 {
 		if s.animate(src) {
 			return true
+		}
+		if force(code) && s.rel(v) == "acl" && s.head(v) == src {
+			// "an attempt to assassinate the governor": force against
+			// someone by a hand unnamed.
+			return s.animate(tgt)
 		}
 		return force(code) && weapons[s.words[src].Lemma]
 	}
 	if pattern || tgt < 0 || force(code) {
 		return true
 	}
-	return s.animate(tgt)
+	return s.animate(tgt) || s.namedBy(tgt)
+}
+
+// namedBy reports whether the head h or a name part or adjective of it is
+// an actor ("Israeli changes"), not only a complement of it ("90 percent
+// of the Syrian crisis").
+func (s *sent) namedBy(h int) bool {
+	if m := s.mentionAt(h); m != nil && m.Actor != nil {
+		return true
+	}
+	for _, k := range s.kids[h] {
+		switch s.rel(k) {
+		case "amod", "compound", "flat", "flat:name", "nmod:poss":
+			if m := s.mentionAt(k); m != nil && m.Actor != nil {
+				return true
+			}
+		}
+	}
+	return false
 }
