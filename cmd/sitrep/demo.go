@@ -13,7 +13,6 @@ import (
 	"sitrep/examples"
 	"sitrep/read"
 	"sitrep/reconcile"
-	"sitrep/sqlite"
 	"sitrep/timex"
 )
 
@@ -49,7 +48,7 @@ ingests, reconciles, prints the table and exits; --serve=false (or
 			if db == "" {
 				db = filepath.Join(os.TempDir(), "sitrep-demo.db")
 			}
-			store, err := sqlite.Open(c.Context(), db)
+			store, err := openStore(c.Context(), db)
 			if err != nil {
 				return err
 			}
@@ -91,7 +90,7 @@ ingests, reconciles, prints the table and exits; --serve=false (or
 }
 
 // demoTable prints one line per stored article with what was found in it.
-func demoTable(c *cobra.Command, out *bufio.Writer, store *sqlite.DB) error {
+func demoTable(c *cobra.Command, out *bufio.Writer, store dbStore) error {
 	ctx := c.Context()
 	n, err := store.CountArticles(ctx)
 	if err != nil {

@@ -12,7 +12,6 @@ import (
 
 	"sitrep"
 	"sitrep/read"
-	"sitrep/sqlite"
 )
 
 // defaultDB is the database file when neither --db nor $SITREP_DB names one.
@@ -60,7 +59,7 @@ and skipped; the exit status is then 1.`,
 			if err != nil {
 				return err
 			}
-			store, err := sqlite.Open(c.Context(), dbPath(db))
+			store, err := openStore(c.Context(), dbPath(db))
 			if err != nil {
 				return err
 			}
@@ -77,7 +76,7 @@ and skipped; the exit status is then 1.`,
 		},
 	}
 	rf.register(c)
-	c.Flags().StringVar(&db, "db", "", "SQLite database file (default $SITREP_DB or ./sitrep.db)")
+	c.Flags().StringVar(&db, "db", "", "SQLite file or postgres:// URL (default $SITREP_DB or ./sitrep.db)")
 	c.Flags().IntVar(&batch, "batch", 64, "reports per transaction")
 	return c
 }
@@ -101,7 +100,7 @@ func (s ingestSummary) String() string {
 // ingest extracts every article of inputs and saves the new reports in
 // batches. Per-article failures are printed and counted; an error is
 // returned only when the store fails or the run is interrupted.
-func ingest(ctx context.Context, a *app, r *read.Reader, inputs []read.Input, store *sqlite.DB, batch int) (ingestSummary, error) {
+func ingest(ctx context.Context, a *app, r *read.Reader, inputs []read.Input, store dbStore, batch int) (ingestSummary, error) {
 	start := time.Now()
 	sum := ingestSummary{db: store.Path()}
 	bar := newProgress(a.stderr, len(inputs))

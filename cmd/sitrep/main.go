@@ -96,6 +96,10 @@ Every record points back to its sentence and characters.`,
 		newServeCmd(a),
 		newTrainCmd(a),
 		newBuildCmd(a),
+		newEnqueueCmd(a),
+		newWorkCmd(a),
+		newWatchCmd(a),
+		newExportCmd(a),
 	)
 	return root
 }

@@ -9,7 +9,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"sitrep"
-	"sitrep/sqlite"
 )
 
 func newQueryCmd(a *app) *cobra.Command {
@@ -19,7 +18,7 @@ func newQueryCmd(a *app) *cobra.Command {
 		Short: "Query the database",
 		Long:  `query reads what ingest stored.`,
 	}
-	c.PersistentFlags().StringVar(&db, "db", "", "SQLite database file (default $SITREP_DB or ./sitrep.db)")
+	c.PersistentFlags().StringVar(&db, "db", "", "SQLite file or postgres:// URL (default $SITREP_DB or ./sitrep.db)")
 	c.AddCommand(newQueryArticlesCmd(a, &db))
 	return c
 }
@@ -54,10 +53,10 @@ With --json it prints one JSON object per article (JSON Lines).`,
 				}
 			}
 			path := dbPath(*db)
-			if _, err := os.Stat(path); err != nil {
+			if _, err := os.Stat(path); err != nil && !isPostgresURL(path) {
 				return fmt.Errorf("no database at %s: run sitrep ingest first, or name one with --db", path)
 			}
-			store, err := sqlite.Open(c.Context(), path)
+			store, err := openStore(c.Context(), path)
 			if err != nil {
 				return err
 			}

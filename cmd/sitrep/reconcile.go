@@ -6,7 +6,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"sitrep/reconcile"
-	"sitrep/sqlite"
 )
 
 func newReconcileCmd(a *app) *cobra.Command {
@@ -22,7 +21,7 @@ looked at, so run it after every ingest.`,
 		Example: `  sitrep ingest --db news.db feeds/ && sitrep reconcile --db news.db`,
 		Args:    exactArgs(0),
 		RunE: func(c *cobra.Command, args []string) error {
-			store, err := sqlite.Open(c.Context(), dbPath(db))
+			store, err := openStore(c.Context(), dbPath(db))
 			if err != nil {
 				return err
 			}
@@ -32,6 +31,6 @@ looked at, so run it after every ingest.`,
 			return err
 		},
 	}
-	c.Flags().StringVar(&db, "db", "", "SQLite database file (default $SITREP_DB or ./sitrep.db)")
+	c.Flags().StringVar(&db, "db", "", "SQLite file or postgres:// URL (default $SITREP_DB or ./sitrep.db)")
 	return c
 }

@@ -9,7 +9,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"sitrep/httpapi"
-	"sitrep/sqlite"
 )
 
 // defaultAddr binds the server to the loopback interface only.
@@ -31,7 +30,7 @@ another interface exposes the data to the network. Stop it with Ctrl-C.`,
   sitrep serve --addr 127.0.0.1:0   # any free port`,
 		Args: exactArgs(0),
 		RunE: func(c *cobra.Command, args []string) error {
-			store, err := sqlite.Open(c.Context(), dbPath(db))
+			store, err := openStore(c.Context(), dbPath(db))
 			if err != nil {
 				return err
 			}
@@ -39,13 +38,13 @@ another interface exposes the data to the network. Stop it with Ctrl-C.`,
 			return serve(c, a, store, addr)
 		},
 	}
-	c.Flags().StringVar(&db, "db", "", "SQLite database file (default $SITREP_DB or ./sitrep.db)")
+	c.Flags().StringVar(&db, "db", "", "SQLite file or postgres:// URL (default $SITREP_DB or ./sitrep.db)")
 	c.Flags().StringVar(&addr, "addr", defaultAddr, "address to listen on")
 	return c
 }
 
 // serve runs the HTTP server on store until the command's context ends.
-func serve(c *cobra.Command, a *app, store *sqlite.DB, addr string) error {
+func serve(c *cobra.Command, a *app, store dbStore, addr string) error {
 	log := slog.New(slog.NewTextHandler(a.stderr, nil))
 	srv := httpapi.NewServer(store, log)
 	return srv.ListenAndServe(c.Context(), addr, func(ln net.Addr) {
