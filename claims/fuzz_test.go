@@ -11,7 +11,7 @@ import (
 // FuzzFind checks that Find never fails on any text and that its claims
 // have spans inside the text and sensible ranges.
 func FuzzFind(f *testing.F) {
-	f.Add("More than 800 people have been killed and between 3000 and 3500 have been wounded.")
+	f.Add("More than 120 people have died and between 300 and 350 were hurt, medics said.")
 	f.Add("369 civilians, including 45 children, were killed; two dozen fled; tens of thousands of protesters marched.")
 	f.Add("1,2,3 0.5 million 99999999999999999999 people died, a few hundred -- several thousand were evacuated")
 	f.Fuzz(func(t *testing.T, text string) {

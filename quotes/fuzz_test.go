@@ -11,7 +11,7 @@ import (
 // FuzzFind checks that Find never fails on any text and that its spans lie
 // inside the text and give the quote's Text.
 func FuzzFind(f *testing.F) {
-	f.Add("Confident. Hopeful. We’ll see where we are, ” Kerry told reporters.")
+	f.Add("Tired. Patient. We’ll keep going, ” the envoy told reporters.")
 	f.Add(`"A," he said. “B ‘c’ d,” said Mr X, a man. According to them, it rained.`)
 	f.Add("«x» „y“ ” \" “ ‘ ’ said , said according to")
 	f.Fuzz(func(t *testing.T, text string) {
