@@ -64,7 +64,7 @@ func (d *DB) FindEvents(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Eve
 	next := ""
 	if len(out) > limit {
 		out = out[:limit]
-		next = encodeCursor(keys[limit-1], out[limit-1].ID)
+		next = sitrep.EncodeCursor(keys[limit-1], out[limit-1].ID)
 	}
 	return out, next, nil
 }
@@ -95,14 +95,14 @@ func (d *DB) FindEventPoints(ctx context.Context, f sitrep.EventFilter) ([]sitre
 	next := ""
 	if len(out) > limit {
 		out = out[:limit]
-		next = encodeCursor(out[limit-1].Date, out[limit-1].ID)
+		next = sitrep.EncodeCursor(out[limit-1].Date, out[limit-1].ID)
 	}
 	return out, next, nil
 }
 
 // eventQuery turns an event filter into WHERE terms and a page size.
 func eventQuery(f sitrep.EventFilter) (*query, int, error) {
-	limit, err := pageLimit(f.Limit)
+	limit, err := sitrep.PageLimit(f.Limit)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -152,7 +152,7 @@ func eventQuery(f sitrep.EventFilter) (*query, int, error) {
 
 // FindClaims returns a page of claims matching f, newest article first.
 func (d *DB) FindClaims(ctx context.Context, f sitrep.ClaimFilter) ([]sitrep.ClaimRecord, string, error) {
-	limit, err := pageLimit(f.Limit)
+	limit, err := sitrep.PageLimit(f.Limit)
 	if err != nil {
 		return nil, "", err
 	}
@@ -192,7 +192,7 @@ func (d *DB) FindClaims(ctx context.Context, f sitrep.ClaimFilter) ([]sitrep.Cla
 	next := ""
 	if len(out) > limit {
 		out = out[:limit]
-		next = encodeCursor(out[limit-1].Published, out[limit-1].ID)
+		next = sitrep.EncodeCursor(out[limit-1].Published, out[limit-1].ID)
 	}
 	return out, next, nil
 }
@@ -223,7 +223,7 @@ func scanClaims(rows pgx.Rows) ([]sitrep.ClaimRecord, error) {
 
 // FindQuotes returns a page of quotes matching f, newest article first.
 func (d *DB) FindQuotes(ctx context.Context, f sitrep.QuoteFilter) ([]sitrep.QuoteRecord, string, error) {
-	limit, err := pageLimit(f.Limit)
+	limit, err := sitrep.PageLimit(f.Limit)
 	if err != nil {
 		return nil, "", err
 	}
@@ -277,7 +277,7 @@ func (d *DB) FindQuotes(ctx context.Context, f sitrep.QuoteFilter) ([]sitrep.Quo
 	next := ""
 	if len(out) > limit {
 		out = out[:limit]
-		next = encodeCursor(out[limit-1].published, out[limit-1].r.ID)
+		next = sitrep.EncodeCursor(out[limit-1].published, out[limit-1].r.ID)
 	}
 	quotes := make([]sitrep.QuoteRecord, len(out))
 	for i, v := range out {

@@ -47,7 +47,7 @@ func scanIncident(row pgx.Row) (sitrep.Incident, error) {
 
 // FindIncidents returns a page of incident summaries, latest first.
 func (d *DB) FindIncidents(ctx context.Context, f sitrep.IncidentFilter) ([]sitrep.Incident, string, error) {
-	limit, err := pageLimit(f.Limit)
+	limit, err := sitrep.PageLimit(f.Limit)
 	if err != nil {
 		return nil, "", err
 	}
@@ -89,7 +89,7 @@ func (d *DB) FindIncidents(ctx context.Context, f sitrep.IncidentFilter) ([]sitr
 	next := ""
 	if len(out) > limit {
 		out = out[:limit]
-		next = encodeCursor(out[limit-1].To, out[limit-1].ID)
+		next = sitrep.EncodeCursor(out[limit-1].To, out[limit-1].ID)
 	}
 	return out, next, nil
 }

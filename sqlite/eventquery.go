@@ -29,7 +29,7 @@ type setFilter struct {
 // page size, choosing for each set filter whether it drives the query.
 func (d *DB) eventQuery(ctx context.Context, f sitrep.EventFilter) (from string, q *query, limit int, err error) {
 	var fromArgs []any
-	if limit, err = pageLimit(f.Limit); err != nil {
+	if limit, err = sitrep.PageLimit(f.Limit); err != nil {
 		return "", nil, 0, err
 	}
 	q = new(query)

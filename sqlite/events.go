@@ -116,14 +116,14 @@ func findEvents[T any](ctx context.Context, d *DB, f sitrep.EventFilter, cols, j
 	next := ""
 	if len(out) > limit {
 		out = out[:limit]
-		next = encodeCursor(dates[limit-1], id(&out[limit-1]))
+		next = sitrep.EncodeCursor(dates[limit-1], id(&out[limit-1]))
 	}
 	return out, next, nil
 }
 
 // FindClaims returns a page of claims matching f, newest article first.
 func (d *DB) FindClaims(ctx context.Context, f sitrep.ClaimFilter) ([]sitrep.ClaimRecord, string, error) {
-	limit, err := pageLimit(f.Limit)
+	limit, err := sitrep.PageLimit(f.Limit)
 	if err != nil {
 		return nil, "", err
 	}
@@ -168,7 +168,7 @@ func scanClaims(rows *sql.Rows, limit int) ([]sitrep.ClaimRecord, string, error)
 	for rows.Next() {
 		if limit > 0 && len(out) == limit {
 			last := out[len(out)-1]
-			next = encodeCursor(last.Published, last.ID)
+			next = sitrep.EncodeCursor(last.Published, last.ID)
 			break
 		}
 		var (
@@ -193,7 +193,7 @@ func scanClaims(rows *sql.Rows, limit int) ([]sitrep.ClaimRecord, string, error)
 
 // FindQuotes returns a page of quotes matching f, newest article first.
 func (d *DB) FindQuotes(ctx context.Context, f sitrep.QuoteFilter) ([]sitrep.QuoteRecord, string, error) {
-	limit, err := pageLimit(f.Limit)
+	limit, err := sitrep.PageLimit(f.Limit)
 	if err != nil {
 		return nil, "", err
 	}
@@ -243,7 +243,7 @@ func (d *DB) FindQuotes(ctx context.Context, f sitrep.QuoteFilter) ([]sitrep.Quo
 	)
 	for rows.Next() {
 		if len(out) == limit {
-			next = encodeCursor(lastPub, out[len(out)-1].ID)
+			next = sitrep.EncodeCursor(lastPub, out[len(out)-1].ID)
 			break
 		}
 		var (

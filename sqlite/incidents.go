@@ -45,7 +45,7 @@ func scanIncident(sc interface{ Scan(...any) error }) (sitrep.Incident, error) {
 
 // FindIncidents returns a page of incident summaries, latest first.
 func (d *DB) FindIncidents(ctx context.Context, f sitrep.IncidentFilter) ([]sitrep.Incident, string, error) {
-	limit, err := pageLimit(f.Limit)
+	limit, err := sitrep.PageLimit(f.Limit)
 	if err != nil {
 		return nil, "", err
 	}
@@ -88,7 +88,7 @@ func (d *DB) FindIncidents(ctx context.Context, f sitrep.IncidentFilter) ([]sitr
 	for rows.Next() {
 		if len(out) == limit {
 			last := out[len(out)-1]
-			next = encodeCursor(last.To, last.ID)
+			next = sitrep.EncodeCursor(last.To, last.ID)
 			break
 		}
 		in, err := scanIncident(rows)
