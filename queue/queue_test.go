@@ -180,9 +180,16 @@ func TestWork_Shutdown(t *testing.T) {
 		t.Errorf("shutdown took %v", d)
 	}
 	stored, _ := db.CountArticles(ctx)
-	qs, err := q.Stats(ctx)
-	if err != nil {
-		t.Fatal(err)
+	// The server applies the last acknowledgements asynchronously: give its
+	// counts a moment to settle before comparing them.
+	var qs queue.Stats
+	for deadline := time.Now().Add(3 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		if qs, err = q.Stats(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if (qs.InFlight == 0 && qs.Waiting == n-stored) || time.Now().After(deadline) {
+			break
+		}
 	}
 	if st.Saved != stored || stored == 0 || stored == n || qs.InFlight != 0 || qs.Waiting != n-stored {
 		t.Errorf("after shutdown: worker %+v, %d stored, queue %+v", st, stored, qs)
