@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -29,42 +30,55 @@ same bytes. Rebuild the binary afterwards to embed the new files.`,
 	return c
 }
 
-func newBuildWorldmapCmd(a *app) *cobra.Command {
-	var src, out string
+// buildSpec describes a build command that turns one source into one file.
+type buildSpec struct {
+	use, short, long string
+	src, srcHelp     string // default source and what it is
+	out              string // default output file
+	build            func(src string, w io.Writer) error
+}
+
+// newBuildFileCmd returns the command of spec, with --src and --out flags.
+func newBuildFileCmd(a *app, spec buildSpec) *cobra.Command {
+	src, out := spec.src, spec.out
 	c := &cobra.Command{
-		Use:   "worldmap",
-		Short: "Build the web UI's world map from the Natural Earth country outlines",
+		Use:   spec.use,
+		Short: spec.short,
+		Long:  spec.long,
 		Args:  exactArgs(0),
 		RunE: func(c *cobra.Command, args []string) error {
 			var buf bytes.Buffer
-			if err := worldmap.Build(src, &buf); err != nil {
+			if err := spec.build(src, &buf); err != nil {
 				return err
 			}
 			return writeBuilt(a, out, &buf)
 		},
 	}
-	c.Flags().StringVar(&src, "src", "../shared/data/gazetteer/boundaries", "directory of "+worldmap.Source)
-	c.Flags().StringVar(&out, "out", "httpapi/ui/world.svg", "file to write")
+	c.Flags().StringVar(&src, "src", spec.src, spec.srcHelp)
+	c.Flags().StringVar(&out, "out", spec.out, "file to write")
 	return c
 }
 
+func newBuildWorldmapCmd(a *app) *cobra.Command {
+	return newBuildFileCmd(a, buildSpec{
+		use:     "worldmap",
+		short:   "Build the web UI's world map from the Natural Earth country outlines",
+		src:     "../shared/data/gazetteer/boundaries",
+		srcHelp: "directory of " + worldmap.Source,
+		out:     "httpapi/ui/world.svg",
+		build:   worldmap.Build,
+	})
+}
+
 func newBuildGazetteerCmd(a *app) *cobra.Command {
-	var src, out string
-	c := &cobra.Command{
-		Use:   "gazetteer",
-		Short: "Build the gazetteer from GeoNames and country name lists",
-		Args:  exactArgs(0),
-		RunE: func(c *cobra.Command, args []string) error {
-			var buf bytes.Buffer
-			if err := gazetteer.Build(src, &buf); err != nil {
-				return err
-			}
-			return writeBuilt(a, out, &buf)
-		},
-	}
-	c.Flags().StringVar(&src, "src", "../shared/data/gazetteer", "directory of the raw gazetteer data")
-	c.Flags().StringVar(&out, "out", "gazetteer/data/gazetteer.tsv.gz", "file to write")
-	return c
+	return newBuildFileCmd(a, buildSpec{
+		use:     "gazetteer",
+		short:   "Build the gazetteer from GeoNames and country name lists",
+		src:     "../shared/data/gazetteer",
+		srcHelp: "directory of the raw gazetteer data",
+		out:     "gazetteer/data/gazetteer.tsv.gz",
+		build:   gazetteer.Build,
+	})
 }
 
 func newBuildActorsCmd(a *app) *cobra.Command {
