@@ -214,8 +214,11 @@ func (b *builder) readRegions() error {
 		id, _ := strconv.Atoi(c[3])
 		r := &bRegion{cc: cc, code: code, name: c[1], ascii: c[2], id: id,
 			minLat: 91, maxLat: -91, minLon: 181, maxLon: -181}
-		if cc == "US" {
+		switch cc {
+		case "US":
 			r.aliases = usStateAbbrev[code]
+		case "CA":
+			r.aliases = caProvinceAbbrev[code]
 		}
 		b.regions[c[0]] = r
 	}

@@ -94,6 +94,10 @@ func Default() (*Gazetteer, error) {
 	return defaultGaz, defaultErr
 }
 
+// LoadEmbedded parses the embedded gazetteer afresh. Default loads it once
+// and shares it; use this only to measure or to get a private copy.
+func LoadEmbedded() (*Gazetteer, error) { return Load(bytes.NewReader(embedded)) }
+
 // Load reads a gazetteer file written by Build (gzip'ed or plain).
 func Load(r io.Reader) (*Gazetteer, error) {
 	br := bufio.NewReaderSize(r, 1<<16)
@@ -148,14 +152,20 @@ func splitTab(s string, f []string) int {
 }
 
 func (g *Gazetteer) addRecord(f []string) error {
-	want := map[string]int{"C": 11, "R": 9, "P": 11}[f[0]]
+	want := 0
+	switch f[0] {
+	case "C", "P":
+		want = 11
+	case "R":
+		want = 9
+	}
 	if want == 0 || len(f) != want {
 		return fmt.Errorf("bad record kind %q or field count %d", f[0], len(f))
 	}
 	var nums [4]float64
 	var ft Feature
 	var err error
-	parse := func(idx []int) error {
+	parse := func(idx [4]int) error {
 		for k, i := range idx {
 			if nums[k], err = strconv.ParseFloat(f[i], 64); err != nil {
 				return fmt.Errorf("field %d: %v", i+1, err)
@@ -165,7 +175,7 @@ func (g *Gazetteer) addRecord(f []string) error {
 	}
 	switch f[0] {
 	case "C": // iso2 iso3 id name lat lon pop capital aliases demonyms
-		if err := parse([]int{3, 5, 6, 7}); err != nil {
+		if err := parse([4]int{3, 5, 6, 7}); err != nil {
 			return err
 		}
 		ft = Feature{ID: int(nums[0]), Name: f[4], Class: 'A', Code: "PCLI", Country: f[1],
@@ -185,7 +195,7 @@ func (g *Gazetteer) addRecord(f []string) error {
 			g.addName(a, c.Feature, false)
 		}
 	case "R": // iso2 code id name lat lon pop aliases
-		if err := parse([]int{3, 5, 6, 7}); err != nil {
+		if err := parse([4]int{3, 5, 6, 7}); err != nil {
 			return err
 		}
 		ft = Feature{ID: int(nums[0]), Name: f[4], Class: 'A', Code: "ADM1", Country: f[1], Admin1: f[2],
@@ -198,7 +208,7 @@ func (g *Gazetteer) addRecord(f []string) error {
 			g.addName(a, i, false)
 		}
 	case "P": // id name lat lon class code iso2 admin1 pop aliases
-		if err := parse([]int{1, 3, 4, 9}); err != nil {
+		if err := parse([4]int{1, 3, 4, 9}); err != nil {
 			return err
 		}
 		if len(f[5]) != 1 {

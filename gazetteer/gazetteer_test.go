@@ -59,6 +59,8 @@ func TestLookup(t *testing.T) {
 		{"America", "US", "PCLI", 6252001},
 		{"Texas", "US", "ADM1", 4736286},
 		{"Calif.", "US", "ADM1", 5332921},
+		{"B.C.", "CA", "ADM1", 5909050},
+		{"Ont.", "CA", "ADM1", 6093943},
 	} {
 		found := false
 		for _, e := range g.Lookup(c.name) {

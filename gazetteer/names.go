@@ -50,3 +50,12 @@ var usStateAbbrev = map[string][]string{
 	"VT": {"Vt."}, "VA": {"Va."}, "WA": {"Wash."}, "WV": {"W.Va.", "W. Va."}, "WI": {"Wis.", "Wisc."},
 	"WY": {"Wyo."},
 }
+
+// caProvinceAbbrev lists the abbreviations of Canadian provinces and
+// territories used in news (Canadian Press style and postal), keyed by
+// GeoNames admin1 code.
+var caProvinceAbbrev = map[string][]string{
+	"01": {"Alta."}, "02": {"B.C."}, "04": {"N.B."}, "05": {"N.L.", "Nfld."},
+	"07": {"N.S."}, "08": {"Ont."}, "09": {"P.E.I."}, "10": {"Que."},
+	"11": {"Sask."}, "13": {"N.W.T."},
+}

@@ -7,8 +7,9 @@ import (
 	"sitrep/gazetteer"
 )
 
-// focus is what an article is about: how much of it, counting each distinct
-// place name once, points at each country, first-level region and city.
+// focus is what an article is about: how much of it points at each
+// country, first-level region and city, counting each distinct place name
+// once, weighted by the log of its mentions.
 // A name's own vote is left out when it is ranked, so that repeating an
 // ambiguous name does not confirm its first reading.
 type focus struct {
@@ -37,23 +38,29 @@ func (f *focus) reset() {
 	f.total = 0
 }
 
+// Weight of repeated mentions: a name's vote grows with the log of its
+// mentions.
+const repeatW = 0.5
+
 // voteOf returns the vote of item it: its pick, or in the first round its
-// best candidate by prior, weighted by how clear that choice is.
+// best candidate by prior, weighted by how clear that choice is and how
+// often the name recurs.
 func voteOf(gaz *gazetteer.Gazetteer, it *item, first bool) vote {
 	v := vote{city: -1, ctx: it.ctx}
-	if len(it.cands) == 0 {
+	rep := 1 + repeatW*math.Log2(float64(max(it.count, 1)))
+	if len(it.cands) == 0 || it.county {
 		// Names the gazetteer lacks still say where the article is: a
 		// parish is in Louisiana, a county or township most often in the
-		// United States.
+		// United States. A county's namesake city says nothing.
 		switch {
 		case strings.HasSuffix(it.key, " parish"):
 			v.w, v.country, v.region = 1, "US", "US.LA"
-		case strings.HasSuffix(it.key, " county") || strings.HasSuffix(it.key, " township"):
+		case it.county || strings.HasSuffix(it.key, " township"):
 			v.w, v.country = 0.5, "US"
 		}
 		return v
 	}
-	pick, w := it.pick, 1.0
+	pick, w := it.pick, rep
 	if first {
 		bestScore, second := math.Inf(-1), math.Inf(-1)
 		for k, ci := range it.cands {
@@ -65,7 +72,7 @@ func voteOf(gaz *gazetteer.Gazetteer, it *item, first bool) vote {
 			}
 		}
 		if len(it.cands) > 1 {
-			w = math.Min(1, 0.3+(bestScore-second)/3)
+			w *= math.Min(1, 0.3+(bestScore-second)/3)
 		}
 	}
 	if pick < 0 {
@@ -175,19 +182,17 @@ func nearby(gaz *gazetteer.Gazetteer, items []item, self int, ft *gazetteer.Feat
 	return false
 }
 
-// top returns the country with the largest share of the article's names.
-func (f *focus) top() (string, float64) {
+// top returns the country with the largest share of the article's names,
+// leaving out own.
+func (f *focus) top(own *vote) (string, float64) {
 	var cc string
 	bw := 0.0
-	for k, w := range f.country {
-		if w > bw || w == bw && k < cc {
+	for k := range f.country {
+		if w := f.countryShare(k, own); w > bw || w == bw && k < cc {
 			cc, bw = k, w
 		}
 	}
-	if f.total <= 0 {
-		return cc, 0
-	}
-	return cc, bw / f.total
+	return cc, bw
 }
 
 // topRegion returns the region with the largest share, leaving out own.
@@ -202,10 +207,20 @@ func (f *focus) topRegion(own *vote) (string, float64) {
 	return reg, bw
 }
 
-// guess returns the article's focus: its most named city, else region, else
-// country.
+// guess returns the article's focus, standing in for a name the gazetteer
+// lacks: the city the article's names point at most in the main region of
+// its main country (a local article's unknown places, towns and counties
+// alike, are most often near its main city), else that region, else the
+// main country.
 func (f *focus) guess(gaz *gazetteer.Gazetteer) *gazetteer.Feature {
-	reg, _ := f.topRegion(nil)
+	cc, _ := f.top(nil)
+	var reg string
+	rw := 0.0
+	for k, w := range f.region {
+		if strings.HasPrefix(k, cc+".") && (w > rw || w == rw && k < reg) {
+			reg, rw = k, w
+		}
+	}
 	var best int32 = -1
 	bw := 0.0
 	for ci, w := range f.city {
@@ -225,11 +240,30 @@ func (f *focus) guess(gaz *gazetteer.Gazetteer) *gazetteer.Feature {
 			return r
 		}
 	}
-	cc, _ := f.top()
 	if c := gaz.Country(cc); c != nil {
 		return gaz.Feature(c.Feature)
 	}
 	return nil
+}
+
+// guessIn returns the city the article's names point at most inside the
+// region or country area, else area itself.
+func (f *focus) guessIn(gaz *gazetteer.Gazetteer, area *gazetteer.Feature) *gazetteer.Feature {
+	var best int32 = -1
+	bw := 0.0
+	for ci, w := range f.city {
+		ft := gaz.Feature(ci)
+		if ft.Country != area.Country || area.IsRegion() && ft.Admin1 != area.Admin1 {
+			continue
+		}
+		if w > bw || w == bw && ci < best {
+			best, bw = ci, w
+		}
+	}
+	if best >= 0 {
+		return gaz.Feature(best)
+	}
+	return area
 }
 
 // Distance returns the great-circle distance in kilometres between two

@@ -1,15 +1,20 @@
 // Package geocode resolves place names to gazetteer features. It ranks each
 // name's candidates with a population prior, the feature's kind, the admin
 // context written next to it ("Aleppo, Syria", "Paris, Texas"), the
-// article's country and region focus and the nearness of the other places
-// the article names.
+// article's country and region focus (from its place names, how often each
+// recurs, and the regions it names elsewhere, as in "the Ohio State Highway
+// Patrol") and the nearness of the other places the article names. Counties
+// and parishes ("Licking County", "Jackson and Barrow counties") never take
+// a namesake city elsewhere, and a choice the rest of the article
+// contradicts (a small namesake far from everything else it names) is
+// dropped rather than put on the map in the wrong place. With
+// Options.Fallback such names, and names the gazetteer lacks, get the
+// article's focus as a flagged guess.
 package geocode
 
 import (
 	"math"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"sitrep"
 	"sitrep/gazetteer"
@@ -17,13 +22,13 @@ import (
 
 // Options tune a Geocoder.
 type Options struct {
-	// Fallback gives names the gazetteer lacks the article's focus (its most
-	// named city in its main region, else that region, else its main
-	// country) as a guess, flagged Guess. It also turns into guesses the
-	// choices unlikely in a local article (a county outside the article's
-	// regions, a faraway namesake city), which are most often small places
-	// the gazetteer lacks. Use it to score against corpora; leave it off to
-	// put on a map only what the gazetteer knows.
+	// Fallback gives names the gazetteer lacks the article's focus as a
+	// guess, flagged Guess: for a town, the city the article names most in
+	// its main region, else that region, else its main country; for a
+	// county or parish, the main region. Choices the rest of the article
+	// contradicts become guesses too. Use it to score against corpora or to
+	// place every name approximately; leave it off to put on a map only
+	// what the gazetteer knows.
 	Fallback bool
 }
 
@@ -57,7 +62,9 @@ type Result struct {
 	Feature *gazetteer.Feature // nil when no candidate was found
 	Score   float64            // ranking score of the choice, higher is surer
 	// Guess is true when Feature is the article's focus standing in for a
-	// name the gazetteer lacks (only with Options.Fallback).
+	// name the gazetteer lacks or whose only readings the article
+	// contradicts (only with Options.Fallback). Its precision is that of
+	// the focus feature, coarser than the name itself.
 	Guess bool
 }
 
@@ -72,14 +79,16 @@ func (g *Geocoder) Place(r Result) *sitrep.Place {
 
 // item is the working state of one toponym.
 type item struct {
-	cands []int32
-	alt   []bool
-	ctx   *gazetteer.Feature // admin context written after the name
-	key   string             // folded name
-	hint  string             // ISO2 country of the toponym's hint
-	first int                // index of the first item with the same key
-	pick  int                // index into cands, -1 none
-	score float64
+	cands  []int32
+	alt    []bool
+	ctx    *gazetteer.Feature // admin context written after the name
+	key    string             // folded name
+	hint   string             // ISO2 country of the toponym's hint
+	first  int                // index of the first item with the same key
+	count  int                // mentions of key (set on the first item)
+	county bool               // a county or parish: "X County", "X and Y counties"
+	pick   int                // index into cands, -1 none
+	score  float64
 }
 
 // Locate chooses a feature for each toponym of body. Spans are code points
@@ -95,19 +104,25 @@ func (g *Geocoder) Locate(body string, tops []Toponym) []Result {
 		if c := g.gaz.Country(t.Hint); c != nil {
 			it.hint = c.ISO2
 		}
+		after := body[off.Byte(t.End):]
+		it.county = countyKey(it.key) || countyAfter(after)
 		if j, ok := seen[it.key]; ok {
 			it.first = j
 		} else {
 			seen[it.key], it.first = i, i
 		}
-		for _, e := range g.candidates(t.Text) {
+		items[it.first].count++
+		for _, e := range g.candidates(it.key, it.county) {
 			it.cands = append(it.cands, e.Feature)
 			it.alt = append(it.alt, e.Alt)
 		}
-		if len(it.cands) > 0 {
-			it.ctx = g.context(body[off.Byte(t.End):])
-		}
+		it.ctx = g.context(after)
 	}
+	skip := make([][2]int, len(tops))
+	for i, t := range tops {
+		skip[i] = [2]int{off.Byte(t.Start), off.Byte(t.End)}
+	}
+	scanned := g.scanRegions(body, skip)
 	var f focus
 	votes := make([]vote, len(items))
 	for round := 0; round < 3; round++ {
@@ -118,60 +133,62 @@ func (g *Geocoder) Locate(body string, tops []Toponym) []Result {
 				f.apply(votes[i], 1)
 			}
 		}
+		// Regions named elsewhere in the text count for the main country.
+		home, _ := f.top(nil)
+		for _, r := range scanned {
+			if r.Country == home {
+				f.apply(vote{w: scanW, country: r.Country, region: r.Country + "." + r.Admin1, city: -1}, 1)
+			}
+		}
 		for i := range items {
 			g.rank(&items[i], &f, &votes[items[i].first], items, i, round > 0)
 		}
 	}
 	out := make([]Result, len(tops))
-	home, share := f.top()
-	for i, it := range items {
-		own := &votes[it.first]
-		if it.pick >= 0 {
-			ft := g.gaz.Feature(it.cands[it.pick])
-			switch {
-			case g.opt.Fallback && share >= 0.5 && g.faraway(items, i, &f, own):
-				it.pick = -1
-			case share > 0 && ft.Code == "PPLX" && ft.Country != home && f.countryShare(ft.Country, own) == 0:
-				// A district abroad is most often a namesake of one at
-				// home: the Old City of Aleppo, not of Jerusalem.
-				it.pick = -1
-			}
+	for i := range items {
+		it := &items[i]
+		if it.pick >= 0 && !g.plausible(items, i, &f, &votes[it.first]) {
+			it.pick = -1
 		}
-		if it.pick >= 0 {
+	}
+	var guess *gazetteer.Feature
+	if g.opt.Fallback {
+		guess = f.guess(g.gaz)
+	}
+	for i, it := range items {
+		switch {
+		case it.pick >= 0:
 			out[i] = Result{Feature: g.gaz.Feature(it.cands[it.pick]), Score: it.score}
-		} else if g.opt.Fallback {
-			if ft := f.guess(g.gaz); ft != nil {
-				out[i] = Result{Feature: ft, Guess: true}
-			}
+		case !g.opt.Fallback:
+		case it.ctx != nil:
+			// "Smallville, Kansas": the article's city in Kansas, else
+			// Kansas.
+			out[i] = Result{Feature: f.guessIn(g.gaz, it.ctx), Guess: true}
+		case guess != nil:
+			out[i] = Result{Feature: guess, Guess: true}
 		}
 	}
 	return out
 }
 
-// faraway reports whether the choice for a name is unlikely in a local
-// article: a county or parish outside the article's regions, or a city
-// outside the region most of the article is about and far from its other
-// places. Such names are most often small places the gazetteer lacks.
-func (g *Geocoder) faraway(items []item, i int, f *focus, own *vote) bool {
-	it := &items[i]
-	ft := g.gaz.Feature(it.cands[it.pick])
-	if it.ctx != nil || ft.IsCountry() || ft.IsRegion() {
-		return false
-	}
-	region := ft.Country + "." + ft.Admin1
-	if strings.HasSuffix(it.key, " county") || strings.HasSuffix(it.key, " parish") {
-		return f.regionShare(region, own) == 0
-	}
-	reg, share := f.topRegion(own)
-	return share >= 0.5 && reg != region && !nearby(g.gaz, items, i, ft)
-}
-
 // candidates looks a name up as written, then without an article, a
 // possessive, or a generic suffix (County, Province, ...), then as a
-// demonym.
-func (g *Geocoder) candidates(text string) []gazetteer.Entry {
-	key := gazetteer.Fold(trimName(text))
-	if e := g.gaz.LookupKey(key); len(e) > 0 {
+// demonym. A county or parish only matches populated places, by its name
+// without the suffix.
+func (g *Geocoder) candidates(key string, county bool) []gazetteer.Entry {
+	if county {
+		for _, suf := range []string{" county", " parish"} {
+			key = strings.TrimSuffix(key, suf)
+		}
+		var out []gazetteer.Entry
+		for _, e := range g.gaz.LookupKey(key) {
+			if g.gaz.Feature(e.Feature).Class == 'P' {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	if e := g.withVariant(key); len(e) > 0 {
 		return e
 	}
 	if k, ok := strings.CutPrefix(key, "the "); ok {
@@ -180,7 +197,7 @@ func (g *Geocoder) candidates(text string) []gazetteer.Entry {
 		}
 		key = k
 	}
-	for _, suf := range []string{" county", " parish", " city", " province", " governorate", " state", " region", " district", " oblast"} {
+	for _, suf := range []string{" city", " province", " governorate", " state", " region", " district", " oblast"} {
 		if k, ok := strings.CutSuffix(key, suf); ok {
 			if e := g.gaz.LookupKey(k); len(e) > 0 {
 				return e
@@ -190,7 +207,73 @@ func (g *Geocoder) candidates(text string) []gazetteer.Entry {
 	if c := g.gaz.Demonym(key); c != nil {
 		return []gazetteer.Entry{{Feature: c.Feature}}
 	}
+	return g.regionDemonym(key)
+}
+
+// regionDemonym reads a word for a region's people as the region: Iowans,
+// Texan, Ontarians, Floridian, New Yorkers.
+func (g *Geocoder) regionDemonym(key string) []gazetteer.Entry {
+	key = strings.TrimSuffix(key, "s")
+	var stems []string
+	switch {
+	case strings.HasSuffix(key, "er"):
+		stems = []string{key[:len(key)-2]}
+	case strings.HasSuffix(key, "an"):
+		b := key[:len(key)-2]
+		stems = []string{key[:len(key)-1], b + "as", b + "o"}
+		if c, ok := strings.CutSuffix(b, "i"); ok {
+			stems = append(stems, c+"a")
+		}
+	}
+	for _, s := range stems {
+		var out []gazetteer.Entry
+		for _, e := range g.gaz.LookupKey(s) {
+			if g.gaz.Feature(e.Feature).IsRegion() {
+				out = append(out, e)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
 	return nil
+}
+
+// Abbreviated and full forms of the first word of place names.
+var variants = [][2]string{{"st ", "saint "}, {"ste ", "sainte "}, {"mt ", "mount "}, {"ft ", "fort "}}
+
+// withVariant looks key up as written and with its first word abbreviated
+// or spelled out (St. Petersburg, Saint Petersburg), the entries of both.
+func (g *Geocoder) withVariant(key string) []gazetteer.Entry {
+	e := g.gaz.LookupKey(key)
+	for _, v := range variants {
+		var other string
+		if k, ok := strings.CutPrefix(key, v[0]); ok {
+			other = v[1] + k
+		} else if k, ok := strings.CutPrefix(key, v[1]); ok {
+			other = v[0] + k
+		} else {
+			continue
+		}
+		more := g.gaz.LookupKey(other)
+		if len(more) == 0 {
+			return e
+		}
+		out := make([]gazetteer.Entry, 0, len(e)+len(more))
+		out = append(out, e...)
+	next:
+		for _, m := range more {
+			for k, x := range out {
+				if x.Feature == m.Feature {
+					out[k].Alt = x.Alt && m.Alt
+					continue next
+				}
+			}
+			out = append(out, m)
+		}
+		return out
+	}
+	return e
 }
 
 func trimName(s string) string {
@@ -201,61 +284,6 @@ func trimName(s string) string {
 		}
 	}
 	return s
-}
-
-// context reads ", Texas" or ", Syria" right after a name and returns the
-// region or country it names.
-func (g *Geocoder) context(after string) *gazetteer.Feature {
-	s := strings.TrimLeft(after, " ")
-	if !strings.HasPrefix(s, ",") && !strings.HasPrefix(s, "(") {
-		return nil
-	}
-	s = strings.TrimLeft(s[1:], " ")
-	// Up to three capitalised words (Ga., New Mexico, Democratic Republic of ...).
-	var words []int // end byte of each word
-	i := 0
-	for len(words) < 4 && i < len(s) {
-		r, _ := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsUpper(r) && !(len(words) > 0 && strings.HasPrefix(s[i:], "of ")) {
-			break
-		}
-		j := i
-		for j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != ')' && s[j] != ';' && s[j] != '\n' {
-			j++
-		}
-		words = append(words, j)
-		if j >= len(s) || s[j] != ' ' {
-			break
-		}
-		i = j + 1
-	}
-	for k := len(words) - 1; k >= 0; k-- {
-		name := s[:words[k]]
-		for _, e := range g.gaz.Lookup(name) {
-			if ft := g.gaz.Feature(e.Feature); ft.IsRegion() || ft.IsCountry() {
-				return ft
-			}
-		}
-		if t, ok := strings.CutSuffix(name, "."); ok && k == len(words)-1 {
-			for _, e := range g.gaz.Lookup(t + ".") {
-				if ft := g.gaz.Feature(e.Feature); ft.IsRegion() {
-					return ft
-				}
-			}
-		}
-	}
-	return nil
-}
-
-// hasCapital reports whether cands hold a populated place inside region
-// reg, named like it.
-func (g *Geocoder) hasCapital(cands []int32, reg *gazetteer.Feature) bool {
-	for _, ci := range cands {
-		if ft := g.gaz.Feature(ci); ft.Class == 'P' && ft.Country == reg.Country && ft.Admin1 == reg.Admin1 {
-			return true
-		}
-	}
-	return false
 }
 
 // Weight and reach of the bonus for lying near the article's other places.
@@ -286,7 +314,7 @@ func (g *Geocoder) rank(it *item, f *focus, own *vote, items []item, self int, n
 	it.pick, it.score = -1, math.Inf(-1)
 	for k, ci := range it.cands {
 		ft := g.gaz.Feature(ci)
-		s := prior(ft, it.alt[k])
+		s := prior(ft, it.alt[k] && !g.namesRegion(it, ft))
 		if it.hint != "" && ft.Country == it.hint {
 			s += 3
 		}
@@ -300,7 +328,7 @@ func (g *Geocoder) rank(it *item, f *focus, own *vote, items []item, self int, n
 		}
 		s += 4 * f.countryShare(ft.Country, own)
 		if !ft.IsCountry() {
-			s += 4 * f.regionShare(ft.Country+"."+ft.Admin1, own)
+			s += 8 * f.regionShare(ft.Country+"."+ft.Admin1, own)
 		}
 		if near && !ft.IsCountry() && !ft.IsRegion() {
 			s += nearW * math.Max(0, 1-nearest(g.gaz, items, self, ft)/nearKm)
@@ -309,4 +337,30 @@ func (g *Geocoder) rank(it *item, f *focus, own *vote, items []item, self int, n
 			it.pick, it.score = k, s
 		}
 	}
+}
+
+// namesRegion reports whether ft is the capital of a region whose main
+// name is the name of it: Geneva for Genève, whose English name is only an
+// alternate one.
+func (g *Geocoder) namesRegion(it *item, ft *gazetteer.Feature) bool {
+	if ft.Code != "PPLA" {
+		return false
+	}
+	for k, ci := range it.cands {
+		if r := g.gaz.Feature(ci); !it.alt[k] && r.IsRegion() && r.Country == ft.Country && r.Admin1 == ft.Admin1 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCapital reports whether cands hold a populated place inside region
+// reg, named like it.
+func (g *Geocoder) hasCapital(cands []int32, reg *gazetteer.Feature) bool {
+	for _, ci := range cands {
+		if ft := g.gaz.Feature(ci); ft.Class == 'P' && ft.Country == reg.Country && ft.Admin1 == reg.Admin1 {
+			return true
+		}
+	}
+	return false
 }

@@ -2,10 +2,12 @@ package geocode_test
 
 import (
 	"math"
+	"os"
 	"strings"
 	"testing"
 
 	"sitrep"
+	"sitrep/eval/geoeval"
 	"sitrep/gazetteer"
 	"sitrep/geocode"
 )
@@ -49,6 +51,13 @@ func TestLocate(t *testing.T) {
 		{"Demonym", "Syrian troops advanced.", []string{"Syrian"}, []string{"SY. country"}},
 		{"CityState", "They met in Hamburg.", []string{"Hamburg"}, []string{"DE.04 city"}},
 		{"Possessive", "Aleppo's old city.", []string{"Aleppo's"}, []string{"SY.09 city"}},
+		{"RegionDemonym", "Texans and Iowans voted, said Ontarians.", []string{"Texans", "Iowans", "Ontarians"},
+			[]string{"US.TX region", "US.IA region", "CA.08 region"}},
+		{"SaintVariant", "Flights from Moscow to St. Petersburg, Russia.", []string{"Moscow", "St. Petersburg", "Russia"},
+			[]string{"RU.48 city", "RU.66 city", "RU. country"}},
+		{"StateAbbrev", "Officials in Savannah, Ga., said so.", []string{"Savannah", "Ga."}, []string{"US.GA city", "US.GA region"}},
+		{"BigCityAbroad", "Shelling in Aleppo and Homs, Syria, as talks in Geneva stalled.", []string{"Aleppo", "Homs", "Syria", "Geneva"},
+			[]string{"SY.09 city", "SY.11 city", "SY. country", "CH.GE city"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			res := g.Locate(c.body, toponyms(c.body, c.names...))
@@ -78,6 +87,43 @@ func TestLocateUnknown(t *testing.T) {
 	}
 }
 
+// TestLocateFarNamesake checks that a small namesake far from everything
+// else the article names is dropped rather than placed abroad.
+func TestLocateFarNamesake(t *testing.T) {
+	body := "Aid reached Madaya, near Damascus. Syria said convoys to Aleppo and Homs would follow."
+	tops := toponyms(body, "Madaya", "Damascus", "Syria", "Aleppo", "Homs")
+	if r := mustGeocoder(t, geocode.Options{}).Locate(body, tops)[0]; r.Feature != nil {
+		t.Errorf("without fallback: Madaya placed at %s, %s", r.Feature.Name, r.Feature.Country)
+	}
+	r := mustGeocoder(t, geocode.Options{Fallback: true}).Locate(body, tops)[0]
+	if r.Feature == nil || !r.Guess || r.Feature.Country != "SY" {
+		t.Errorf("with fallback: got %+v", r)
+	}
+	// Written with its country, a name the gazetteer lacks there is not
+	// placed in another country either.
+	body = "Aid reached Madaya, Syria, on Monday."
+	if r := mustGeocoder(t, geocode.Options{}).Locate(body, toponyms(body, "Madaya", "Syria"))[0]; r.Feature != nil {
+		t.Errorf("with context: Madaya placed at %s, %s", r.Feature.Name, r.Feature.Country)
+	}
+}
+
+// TestLocateCounty checks that counties do not match namesake cities
+// elsewhere and get the article's focus as a guess.
+func TestLocateCounty(t *testing.T) {
+	body := "Atlanta police and Macon officials said Jackson and Barrow counties and Walton County in Georgia were hit."
+	tops := toponyms(body, "Atlanta", "Macon", "Jackson", "Barrow", "Walton County", "Georgia")
+	for _, r := range mustGeocoder(t, geocode.Options{}).Locate(body, tops)[2:5] {
+		if r.Feature != nil {
+			t.Errorf("without fallback: county placed at %s, %s.%s", r.Feature.Name, r.Feature.Country, r.Feature.Admin1)
+		}
+	}
+	for i, r := range mustGeocoder(t, geocode.Options{Fallback: true}).Locate(body, tops)[2:5] {
+		if r.Feature == nil || !r.Guess || r.Feature.Country != "US" || r.Feature.Admin1 != "GA" {
+			t.Errorf("with fallback: %s: got %+v", tops[2+i].Text, r)
+		}
+	}
+}
+
 func TestDistance(t *testing.T) {
 	// Aleppo to Damascus is about 310 km.
 	if d := geocode.Distance(36.2012, 37.1612, 33.5102, 36.2913); math.Abs(d-310) > 10 {
@@ -86,6 +132,35 @@ func TestDistance(t *testing.T) {
 	if d := geocode.Distance(10, 20, 10, 20); d != 0 {
 		t.Errorf("Distance to itself = %v", d)
 	}
+}
+
+// BenchmarkGeocode geocodes the gold toponyms of the LGL corpus, when it is
+// present, and reports tokens (space-separated words) per second.
+func BenchmarkGeocode(b *testing.B) {
+	f, err := os.Open("../../shared/data/geoparsing/lgl.xml")
+	if err != nil {
+		b.Skipf("corpus absent: %v", err)
+	}
+	docs, err := geoeval.Read(f)
+	f.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	g := mustGeocoder(b, geocode.Options{Fallback: true})
+	tops := make([][]geocode.Toponym, len(docs))
+	words := 0
+	for i, d := range docs {
+		words += len(strings.Fields(d.Text))
+		for _, gd := range d.Gold {
+			tops[i] = append(tops[i], geocode.Toponym{Span: gd.Span, Text: gd.Text})
+		}
+	}
+	for b.Loop() {
+		for i, d := range docs {
+			g.Locate(d.Text, tops[i])
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
 
 // BenchmarkLocate geocodes an article of 30 place names.

@@ -23,8 +23,10 @@ func newEvalGeoCmd(a *app) *cobra.Command {
 		Long: `geo geocodes the gold toponym spans of an LGL (lgl.xml) or GeoWebNews
 (GWN.xml) corpus and prints the accuracy within 161 km, the share of exact
 GeoNames ids, the mean error in km of the resolved ones and the coverage.
-Names missing from the gazetteer get the article's focus as a guess unless
---no-fallback is given. With --e2e (the default) it also finds the
+Names missing from the gazetteer, counties, and names whose only readings
+the rest of the article contradicts get the article's focus as a guess (its
+main city in its main region, else that region, else its main country)
+unless --no-fallback is given. With --e2e (the default) it also finds the
 toponyms itself with the dictionary mention finder and scores precision,
 recall and accuracy within 161 km of those that match a gold span.`,
 		Args: exactArgs(1),

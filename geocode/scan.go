@@ -1,0 +1,86 @@
+package geocode
+
+import (
+	"sitrep/gazetteer"
+)
+
+// Weight of a region named in the article outside its place names.
+const scanW = 0.5
+
+// scanRegions returns the first-level regions named in body outside the
+// byte ranges of its place names: the state in "the Ohio State Highway
+// Patrol" or "a Georgia Power spokesman" says where a local article is even
+// when no place name gives it. Names are read as runs of up to three
+// capitalised words.
+func (g *Geocoder) scanRegions(body string, skip [][2]int) []*gazetteer.Feature {
+	var out []*gazetteer.Feature
+	seen := map[int32]bool{}
+	// words holds the byte ranges of the current run of capitalised words.
+	var words [][2]int
+	flush := func() {
+		for i := 0; i < len(words); i++ {
+			for n := min(3, len(words)-i); n >= 1; n-- {
+				start, end := words[i][0], words[i+n-1][1]
+				if overlaps(skip, start, end) {
+					continue
+				}
+				found := false
+				for _, e := range g.gaz.Lookup(body[start:end]) {
+					// Only a region's own name: abbreviations (Ind., Ore.)
+					// are ordinary words too often.
+					// A region's own name, or an abbreviation written with
+					// its period (Ga., Tenn.): bare La or Pa are too often
+					// other words.
+					if ft := g.gaz.Feature(e.Feature); ft.IsRegion() && !compass(ft.Name) && (body[end-1] == '.' || gazetteer.Fold(ft.Name) == gazetteer.Fold(body[start:end])) {
+						found = true
+						if !seen[e.Feature] {
+							seen[e.Feature] = true
+							out = append(out, ft)
+						}
+					}
+				}
+				if found {
+					i += n - 1
+					break
+				}
+			}
+		}
+		words = words[:0]
+	}
+	i := 0
+	for i < len(body) {
+		c := body[i]
+		if c >= 'A' && c <= 'Z' && (i == 0 || !isLetter(body[i-1])) {
+			j := i + 1
+			for j < len(body) && (isLetter(body[j]) || body[j] == '.' && j+1 < len(body) && isLetter(body[j+1])) {
+				j++
+			}
+			if j < len(body) && body[j] == '.' {
+				j++ // Ga., N.Y.
+			}
+			if len(words) > 0 && !(words[len(words)-1][1] == i-1 && body[i-1] == ' ') {
+				flush()
+			}
+			words = append(words, [2]int{i, j})
+			i = j
+			continue
+		}
+		if c != ' ' && len(words) > 0 {
+			flush()
+		}
+		i++
+	}
+	flush()
+	return out
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
+
+func overlaps(skip [][2]int, start, end int) bool {
+	for _, s := range skip {
+		if start < s[1] && s[0] < end {
+			return true
+		}
+	}
+	return false
+}
