@@ -271,3 +271,45 @@ func BenchmarkLoad(b *testing.B) {
 	}
 	b.ReportMetric(float64((cpuTime()-cpu).Milliseconds())/float64(b.N), "cpu-ms/op")
 }
+
+// TestTrainSelect checks that Select sees every epoch and picks the model
+// kept, and that Evaluate scores the training sentences well.
+func TestTrainSelect(t *testing.T) {
+	sents, err := conllu.ReadFile("testdata/mini.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	save := func(p *parse.Parser) []byte {
+		var b bytes.Buffer
+		if err := p.Save(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	var seen []int
+	first, err := parse.Train(sents, nil, parse.Options{Epochs: 3, Seed: 3, Select: func(ep int, p *parse.Parser) float64 {
+		seen = append(seen, ep)
+		return -float64(ep) // the first epoch is the best
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(seen) != "[1 2 3]" {
+		t.Errorf("Select saw epochs %v", seen)
+	}
+	one, err := parse.Train(sents, nil, parse.Options{Epochs: 1, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(save(first), save(one)) {
+		t.Error("Select's best epoch is not the model kept")
+	}
+	last, err := parse.Train(sents, nil, parse.Options{Epochs: 6, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	uas, las := last.Evaluate(sents, nil)
+	if uas < 0.9 || las < 0.9 || las > uas {
+		t.Errorf("training sentences: uas %.3f las %.3f", uas, las)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -29,6 +30,10 @@ type Options struct {
 	// Tag, when set, re-tags the dev sentences before parsing them, so that
 	// dev scores use predicted tags.
 	Tag func([]sitrep.Token)
+	// Select, when set, is called with the model of every epoch and returns
+	// its score (higher is better); the best epoch is kept. It replaces the
+	// dev LAS as the criterion.
+	Select func(epoch int, p *Parser) float64
 }
 
 type example struct {
@@ -119,7 +124,7 @@ func Train(train, dev []conllu.Sentence, opt Options) (*Parser, error) {
 	var feats []uint64
 	var s state
 	var inStack []bool
-	bestLAS := -1.0
+	bestLAS := math.Inf(-1)
 	var best *percep.Model
 	for ep := 1; ep <= opt.Epochs; ep++ {
 		start := time.Now()
@@ -185,13 +190,20 @@ func Train(train, dev []conllu.Sentence, opt Options) (*Parser, error) {
 		}
 		p.model = tr.Compile(percep.CompileOptions{MinUpdates: opt.MinUpdates})
 		msg := fmt.Sprintf("epoch %d: train step error %.4f", ep, float64(errs)/float64(max(steps, 1)))
-		if len(dev) > 0 {
+		switch {
+		case opt.Select != nil:
+			v := opt.Select(ep, p)
+			msg += fmt.Sprintf(" selection score %.4f", v)
+			if v > bestLAS {
+				bestLAS, best = v, p.model
+			}
+		case len(dev) > 0:
 			uas, las := p.score(dev, opt.Tag)
 			msg += fmt.Sprintf(" dev uas %.4f las %.4f", uas, las)
 			if las > bestLAS {
 				bestLAS, best = las, p.model
 			}
-		} else {
+		default:
 			best = p.model
 		}
 		nf, nw := p.model.Size()
@@ -199,6 +211,37 @@ func Train(train, dev []conllu.Sentence, opt Options) (*Parser, error) {
 	}
 	p.model = best
 	return p, nil
+}
+
+// Evaluate parses sents (re-tagged by tag when not nil) and returns UAS and
+// LAS over all words, LAS comparing the universal part of the relations
+// (CoNLL 2018).
+func (p *Parser) Evaluate(sents []conllu.Sentence, tag func([]sitrep.Token)) (uas, las float64) {
+	var ua, la, total int
+	var toks []sitrep.Token
+	for _, s := range sents {
+		toks = toks[:0]
+		for _, w := range s.Words {
+			toks = append(toks, sitrep.Token{Text: w.Form, UPOS: w.UPOS, XPOS: w.XPOS})
+		}
+		if tag != nil {
+			tag(toks)
+		}
+		p.Parse(toks)
+		for i, w := range s.Words {
+			total++
+			if int(toks[i].Head) != w.Head {
+				continue
+			}
+			ua++
+			got, _, _ := strings.Cut(toks[i].Deprel, ":")
+			want, _, _ := strings.Cut(w.Deprel, ":")
+			if got == want {
+				la++
+			}
+		}
+	}
+	return float64(ua) / float64(max(total, 1)), float64(la) / float64(max(total, 1))
 }
 
 // score parses dev (re-tagged by tag when not nil) and returns UAS and LAS

@@ -13,29 +13,64 @@ import (
 // maxSpan bounds the number of tokens a dictionary name may cover.
 const maxSpan = 8
 
-// FindMentions finds the named entities of body by dictionary: at each
-// capitalised token the longest run of tokens that names an actor or a
-// place, else a demonym, a known surname, or capitalised words after a
-// title. Sentences come from the segmenter; spans are code points.
+// FindMentions finds the named entities of body: the names the
+// statistical recognizer finds (package ner) merged with those the
+// dictionaries know (see dictMentions). Sentences come from the segmenter,
+// tagged or not; spans are code points.
 func (r *Resolver) FindMentions(body string, sentences []sitrep.Sentence) []sitrep.Mention {
 	f := finder{r: r, body: body, off: sitrep.NewOffsets(body), surnames: map[string]bool{}}
 	f.maxN = min(maxSpan, max(r.dict.MaxWords(), r.gaz.MaxWords()))
 	var out []sitrep.Mention
+	var tagged []sitrep.Token
 	for si, s := range sentences {
 		toks := s.Tokens
-		for i := 0; i < len(toks); {
-			n, typ := f.matchAt(toks, i)
-			if n == 0 {
-				i++
-				continue
+		ms := f.dictMentions(toks)
+		if r.rec != nil && len(toks) > 0 {
+			tt := toks
+			if toks[0].UPOS == "" && r.tag != nil {
+				tagged = append(tagged[:0], toks...)
+				r.tag(tagged)
+				tt = tagged
 			}
-			span := sitrep.Span{Start: toks[i].Start, End: toks[i+n-1].End}
-			out = append(out, sitrep.Mention{Span: span, Sentence: si, Text: f.off.Slice(span), Type: typ})
-			if typ == "PERSON" && n > 1 {
-				f.surnames[gazetteer.Fold(toks[i+n-1].Text)] = true
-			}
-			i += n
+			ms = merge(ms, r.rec.Recognize(tt), tt)
 		}
+		for _, m := range ms {
+			span := sitrep.Span{Start: toks[m.start].Start, End: toks[m.end-1].End}
+			out = append(out, sitrep.Mention{Span: span, Sentence: si, Text: f.off.Slice(span), Type: m.typ})
+			if m.typ == "PERSON" && m.end-m.start > 1 {
+				f.surnames[gazetteer.Fold(toks[m.end-1].Text)] = true
+			}
+		}
+	}
+	return out
+}
+
+// tokMention is a mention over tokens start..end-1 of a sentence. weak
+// marks a dictionary mention found by the surname or title heuristics, not
+// by a name the dictionaries hold.
+type tokMention struct {
+	start, end int
+	typ        string
+	weak       bool
+}
+
+// dictMentions finds the mentions of one sentence by dictionary: at each
+// capitalised token the longest run of tokens that names an actor or a
+// place, else a demonym, a known surname, or capitalised words after a
+// title.
+func (f *finder) dictMentions(toks []sitrep.Token) []tokMention {
+	var out []tokMention
+	for i := 0; i < len(toks); {
+		n, typ, weak := f.matchAt(toks, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		out = append(out, tokMention{start: i, end: i + n, typ: typ, weak: weak})
+		if typ == "PERSON" && n > 1 {
+			f.surnames[gazetteer.Fold(toks[i+n-1].Text)] = true
+		}
+		i += n
 	}
 	return out
 }
@@ -50,13 +85,14 @@ type finder struct {
 }
 
 // matchAt returns the number of tokens of the mention starting at token i
-// and its type, or 0.
-func (f *finder) matchAt(toks []sitrep.Token, i int) (int, string) {
+// and its type, or 0, and whether it was found by a heuristic rather than
+// by a name the dictionaries hold.
+func (f *finder) matchAt(toks []sitrep.Token, i int) (int, string, bool) {
 	r, body, off := f.r, f.body, f.off
 	t := toks[i]
 	the := t.Text == "the" || t.Text == "The"
 	if !the && !capitalised(t.Text) {
-		return 0, ""
+		return 0, "", false
 	}
 	start := off.Byte(t.Start)
 	for n := min(f.maxN, len(toks)-i); n >= 1; n-- {
@@ -71,7 +107,7 @@ func (f *finder) matchAt(toks []sitrep.Token, i int) (int, string) {
 			continue
 		}
 		if n == 1 && f.surnames[key] {
-			return 1, "PERSON" // Mitchell, after George Mitchell
+			return 1, "PERSON", true // Mitchell, after George Mitchell
 		}
 		typ := ""
 		if lower {
@@ -88,16 +124,19 @@ func (f *finder) matchAt(toks []sitrep.Token, i int) (int, string) {
 			continue // part of a longer unknown name: Camp David, Wright-Patterson
 		}
 		if the && n > 1 && r.withoutThe(key, n) {
-			return 0, "" // matched again, without "the", at the next token
+			return 0, "", false // matched again, without "the", at the next token
 		}
-		return n, typ
+		return n, typ, false
 	}
 	if the {
-		return 0, ""
+		return 0, "", false
 	}
 	key := gazetteer.Fold(t.Text)
 	if stopWords[key] {
-		return 0, ""
+		return 0, "", false
+	}
+	if n := orgRun(toks, i); n > 0 {
+		return n, "ORG", true // Defense Ministry, Ministry of Defence
 	}
 	// A known surname, or capitalised words after a title: a person, with
 	// the capitalised words that follow (Mohammad Hassino).
@@ -108,9 +147,47 @@ func (f *finder) matchAt(toks []sitrep.Token, i int) (int, string) {
 			!stopWords[gazetteer.Fold(toks[i+n].Text)] {
 			n++
 		}
-		return n, "PERSON"
+		return n, "PERSON", true
 	}
-	return 0, ""
+	return 0, "", false
+}
+
+// orgRun returns the number of tokens of a run of capitalised words from
+// token i (joined by "of", "for" or "and") that ends in a word naming a
+// kind of organization, or starts with one followed by "of"; 0 if none.
+func orgRun(toks []sitrep.Token, i int) int {
+	word := func(j int) bool {
+		return j < len(toks) && toks[j].Kind == sitrep.KindWord && capitalised(toks[j].Text)
+	}
+	n, last := 0, 0
+	for j := i; j < len(toks) && j-i < maxSpan; {
+		if word(j) {
+			n = j + 1 - i
+			if orgHeads[gazetteer.Fold(toks[j].Text)] {
+				last = n
+			}
+			j++
+			continue
+		}
+		switch toks[j].Text {
+		case "of", "for", "and":
+			if word(j + 1) {
+				j++
+				continue
+			}
+		}
+		break
+	}
+	if n < 2 {
+		return 0
+	}
+	if last > 0 && last == n || orgHeads[gazetteer.Fold(toks[i].Text)] && toks[i+1].Text == "of" {
+		return n
+	}
+	if last >= 2 {
+		return last
+	}
+	return 0
 }
 
 // withoutThe reports whether a name of n tokens starting with "the" also

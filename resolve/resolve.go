@@ -4,12 +4,15 @@
 // ("the Kremlin said" is RUS GOV), and places to GeoNames features through
 // the geocoder.
 //
-// Until a statistical recognizer exists, FindMentions finds mentions by
-// dictionary: the longest run of tokens that names an actor or a place,
-// demonyms, known surnames and capitalised names after a title.
+// FindMentions finds mentions with the statistical recognizer of package
+// ner and by dictionary (the longest run of tokens that names an actor or a
+// place, demonyms, known surnames and capitalised names after a title), and
+// merges the two: the dictionaries give actor codes, the recognizer adds
+// the names they miss and corrects spans and types.
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -17,6 +20,8 @@ import (
 	"sitrep/actors"
 	"sitrep/gazetteer"
 	"sitrep/geocode"
+	"sitrep/ner"
+	"sitrep/postag"
 )
 
 // Resolver links mentions using one gazetteer and one actor dictionary. It
@@ -25,11 +30,23 @@ type Resolver struct {
 	gaz  *gazetteer.Gazetteer
 	dict *actors.Dict
 	geo  *geocode.Geocoder
+	rec  *ner.Recognizer      // nil: dictionary mentions only
+	tag  func([]sitrep.Token) // tags sentences that come untagged
 }
 
-// New returns a Resolver over gaz and dict.
+// New returns a Resolver over gaz and dict that finds mentions by
+// dictionary only; see WithRecognizer.
 func New(gaz *gazetteer.Gazetteer, dict *actors.Dict) *Resolver {
 	return &Resolver{gaz: gaz, dict: dict, geo: geocode.New(gaz, geocode.Options{})}
+}
+
+// WithRecognizer returns a copy of r whose FindMentions merges the names
+// rec finds with the dictionary's. Sentences whose tokens carry no tags are
+// tagged with tag first (on a copy); tag may be nil.
+func (r *Resolver) WithRecognizer(rec *ner.Recognizer, tag func([]sitrep.Token)) *Resolver {
+	c := *r
+	c.rec, c.tag = rec, tag
+	return &c
 }
 
 var (
@@ -38,8 +55,8 @@ var (
 	defaultErr  error
 )
 
-// Default returns the Resolver over the embedded gazetteer and actor
-// dictionary, loading them on first use.
+// Default returns the Resolver over the embedded gazetteer, actor
+// dictionary and recognizer, loading them on first use.
 func Default() (*Resolver, error) {
 	defaultOnce.Do(func() {
 		gaz, err := gazetteer.Default()
@@ -53,6 +70,17 @@ func Default() (*Resolver, error) {
 			return
 		}
 		defaultRes = New(gaz, dict)
+		// Without the recognizer or the tagger, mentions come from the
+		// dictionaries alone (their own tests report the failure).
+		rec, err := ner.Default()
+		if err != nil {
+			return
+		}
+		tagger, err := postag.Default()
+		if err != nil {
+			return
+		}
+		defaultRes = defaultRes.WithRecognizer(rec, tagger.Tag)
 	})
 	return defaultRes, defaultErr
 }
@@ -153,6 +181,11 @@ func (r *Resolver) actorOf(body string, off *sitrep.Offsets, m *sitrep.Mention, 
 	if c := r.gaz.Demonym(key); c != nil {
 		return &sitrep.Actor{ID: strings.ToLower(c.ISO3), Name: c.Name, Country: c.ISO3}
 	}
+	if m.Type == "ORG" {
+		if a := r.composed(body, off, m); a != nil {
+			return a
+		}
+	}
 	if m.Type == "GPE" {
 		for _, e := range r.gaz.LookupKey(key) {
 			if ft := r.gaz.Feature(e.Feature); ft.IsCountry() {
@@ -163,6 +196,59 @@ func (r *Resolver) actorOf(body string, off *sitrep.Offsets, m *sitrep.Mention, 
 		}
 	}
 	return nil
+}
+
+// composed codes an organization the dictionary does not name from its
+// words: a country or demonym for the country (in the name or just before
+// it), a generic word (ministry, army, police) for the sector: "Russia's
+// Defense Ministry" is RUS GOV.
+func (r *Resolver) composed(body string, off *sitrep.Offsets, m *sitrep.Mention) *sitrep.Actor {
+	text := m.Text
+	words := strings.Fields(text)
+	country, sector := "", ""
+	start := off.Byte(m.Start)
+	if before := strings.Fields(body[max(0, start-40):start]); len(before) > 0 {
+		w := cleanName(strings.Trim(before[len(before)-1], ",;:()\"“”"))
+		country = r.countryOf(gazetteer.Fold(w))
+	}
+	for i, w := range words {
+		w = cleanName(strings.Trim(w, ",;:()\"“”"))
+		k := gazetteer.Fold(w)
+		if k == "" {
+			continue
+		}
+		if country == "" && i < len(words)-1 {
+			if c := r.countryOf(k); c != "" {
+				country = c
+				continue
+			}
+		}
+		for _, id := range r.dict.LookupKey(k) {
+			if e, ok := r.dict.Best(id, sitrep.Date{}); ok && e.Kind == actors.KindAgent && e.Sector != "" {
+				sector = e.Sector
+			}
+		}
+	}
+	if country == "" || sector == "" {
+		return nil
+	}
+	return &sitrep.Actor{Name: text, Country: country, Sector: sector}
+}
+
+// countryOf returns the ISO3 code of the country a folded word names or
+// whose people it names, or "".
+func (r *Resolver) countryOf(key string) string {
+	if c := r.gaz.Demonym(key); c != nil {
+		return c.ISO3
+	}
+	for _, id := range r.dict.LookupKey(key) {
+		if r.dict.Kind(id) == actors.KindCountry {
+			if e, ok := r.dict.Best(id, sitrep.Date{}); ok && e.Country != "" {
+				return e.Country
+			}
+		}
+	}
+	return ""
 }
 
 // lookup returns the first actor named key that is not a generic agent and
@@ -224,15 +310,28 @@ func (r *Resolver) personByName(key, name, last string, full bool, on sitrep.Dat
 			}
 		}
 	}
-	if full {
-		return nil
-	}
 	for _, id := range r.dict.Surname(last) {
 		if e, ok := r.dict.Best(id, on); ok && e.Valid(on) && e.Dated() && !strings.HasPrefix(e.Role, "former ") {
+			// A full name must be part of the bearer's: Suu Kyi, not
+			// Jill Biden.
+			if full && !wordsOf(name, gazetteer.Fold(e.Name)) {
+				continue
+			}
 			return r.dict.Actor(id, on)
 		}
 	}
 	return nil
+}
+
+// wordsOf reports whether every word of name is a word of full.
+func wordsOf(name, full string) bool {
+	words := strings.Fields(full)
+	for w := range strings.FieldsSeq(name) {
+		if !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // titled codes an unknown person from the words before the mention:

@@ -39,6 +39,18 @@ var stopWords = set(
 	"photo", "video", "read", "more", "click", "share", "like", "follow", "email", "print",
 )
 
+// orgHeads are folded words that end (or start, before "of") the names
+// of organizations: Defense Ministry, Ministry of Health.
+var orgHeads = set(
+	"ministry", "department", "army", "navy", "force", "forces", "council", "committee", "commission",
+	"organization", "organisation", "agency", "office", "party", "front", "movement", "union", "bank",
+	"company", "corporation", "corp", "inc", "ltd", "university", "court", "police", "service", "services",
+	"guard", "brigade", "brigades", "battalion", "regiment", "division", "command", "authority", "institute",
+	"foundation", "association", "federation", "alliance", "coalition", "group", "network", "agency",
+	"assembly", "parliament", "senate", "congress", "cabinet", "administration", "directorate", "bureau",
+	"secretariat", "tribunal", "society", "fund", "programme", "program", "mission", "corps", "militia",
+)
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {

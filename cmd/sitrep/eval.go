@@ -26,6 +26,7 @@ fractions in [0,1] (throughputs are plain numbers).`,
 		newEvalAttributionCmd(a),
 		newEvalPetrarchCmd(a),
 		newEvalPloverCmd(a),
+		newEvalNERCmd(a),
 	)
 	return c
 }

@@ -18,11 +18,11 @@ func newTrainCmd(a *app) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "train",
 		Short: "Train the tagger or the parser on Universal Dependencies treebanks",
-		Long: `train learns a model from CoNLL-U treebanks and writes it as a gzip-compressed
+		Long: `train learns a model from CoNLL-U treebanks and writes it as a packed
 binary file, the form embedded in the postag and parse packages. The same data,
 epochs and seed give the same bytes. Progress goes to standard error.`,
 	}
-	c.AddCommand(newTrainTaggerCmd(a), newTrainParserCmd(a))
+	c.AddCommand(newTrainTaggerCmd(a), newTrainParserCmd(a), newTrainNERCmd(a))
 	return c
 }
 
@@ -105,6 +105,7 @@ func newTrainParserCmd(a *app) *cobra.Command {
 		jackknife int
 		jkEpochs  int
 		tagger    string
+		repeat    []string
 	)
 	c := &cobra.Command{
 		Use:   "parser --train PATH... [--dev PATH...] --out FILE",
@@ -112,8 +113,10 @@ func newTrainParserCmd(a *app) *cobra.Command {
 		Long: `parser trains the dependency parser. Its input tags are predicted by
 jackknifing (--jackknife K: K taggers each trained on the other K-1 parts of
 the training data), so that training sees tags as noisy as real input; 0 uses
-the gold tags. Dev sentences are tagged by --tagger (default: the embedded
-tagger) before parsing.`,
+the gold tags. --repeat treebanks are trained on twice per epoch (jackknifed
+once, with the --train ones). Dev sentences are tagged by --tagger (default:
+the embedded tagger) before parsing; with several --dev paths, the epoch with
+the best mean LAS over them is kept.`,
 		Args: exactArgs(0),
 		RunE: func(c *cobra.Command, args []string) error {
 			if err := f.check(c); err != nil {
@@ -123,9 +126,19 @@ tagger) before parsing.`,
 			if err != nil {
 				return fmt.Errorf("train parser: %w", err)
 			}
-			dev, err := readTreebanks(f.dev)
+			rep, err := readTreebanks(repeat)
 			if err != nil {
 				return fmt.Errorf("train parser: %w", err)
+			}
+			nrep := len(rep)
+			train = append(train, rep...)
+			var devs [][]conllu.Sentence
+			for _, path := range f.dev {
+				d, err := readTreebanks([]string{path})
+				if err != nil {
+					return fmt.Errorf("train parser: %w", err)
+				}
+				devs = append(devs, d)
 			}
 			tg, err := loadTagger(tagger)
 			if err != nil {
@@ -138,7 +151,24 @@ tagger) before parsing.`,
 					return fmt.Errorf("train parser: %w", err)
 				}
 			}
-			p, err := parse.Train(train, dev, parse.Options{Epochs: f.epochs, Seed: f.seed, Log: a.stderr, Tag: tg.Tag, MinUpdates: f.minUpdates})
+			train = append(train, train[len(train)-nrep:]...)
+			opt := parse.Options{Epochs: f.epochs, Seed: f.seed, Log: a.stderr, Tag: tg.Tag, MinUpdates: f.minUpdates}
+			var dev []conllu.Sentence
+			switch {
+			case len(devs) == 1:
+				dev = devs[0]
+			case len(devs) > 1:
+				opt.Select = func(epoch int, p *parse.Parser) float64 {
+					sum := 0.0
+					for i, d := range devs {
+						uas, las := p.Evaluate(d, tg.Tag)
+						fmt.Fprintf(a.stderr, "epoch %d: %s uas %.4f las %.4f\n", epoch, f.dev[i], uas, las)
+						sum += las
+					}
+					return sum / float64(len(devs))
+				}
+			}
+			p, err := parse.Train(train, dev, opt)
 			if err != nil {
 				return fmt.Errorf("train parser: %w", err)
 			}
@@ -154,6 +184,7 @@ tagger) before parsing.`,
 	c.Flags().IntVar(&jackknife, "jackknife", 4, "folds for predicted training tags; 0 for gold tags")
 	c.Flags().IntVar(&jkEpochs, "jackknife-epochs", 12, "epochs of each jackknife tagger")
 	c.Flags().StringVar(&tagger, "tagger", "", "tagger model file for the dev tags (default: embedded)")
+	c.Flags().StringArrayVar(&repeat, "repeat", nil, "training .conllu file or directory used twice per epoch (repeatable)")
 	return c
 }
 

@@ -15,90 +15,186 @@ import (
 type Model struct {
 	nclass int
 	book   [256]float32 // weight of each 8-bit code
-	keys   []uint32     // sorted feature keys, one per feature
-	start  []uint32     // entries of feature i are start[i]:start[i+1]
+	nfeat  int
+	keyd   []byte // sorted feature keys, delta-coded as uvarints
+	counts []byte // number of weights of each feature
 	cls    []uint8
-	w      []uint8 // codes into book
-	// open-addressing index from key to the feature's entries, each
-	// class<<8 | weight code, so that a lookup touches two cache lines. The
-	// home slot of a key is its top bits, so that inserting the sorted keys
-	// walks the table in order.
+	w      []uint8 // codes into book, one per class in cls
+	// open-addressing index from key to the feature's weights. The home
+	// slot of a key is its top bits, so that inserting the sorted keys walks
+	// the table in order.
 	shift uint
 	mask  uint32
 	slots []slot
-	ent   []uint16
-	dense []uint8 // rows of nclass codes for features with many classes
+	// sparse weights: for each feature a count n, then n entries
+	// class<<8 | weight code
+	ent []uint16
+	// dense rows for features with many classes: the weights in fixed point
+	// (unit is the weight of one step), biased by laneBias, four 16-bit
+	// lanes to a word, so that one addition adds four classes.
+	dense []uint64
+	words int // words of a dense row
+	unit  float32
 }
 
+// slot is one cell of the feature table, 8 bytes so that a cache line holds
+// eight and the table of a large model stays small.
 type slot struct {
-	key uint32    // 0 when empty
-	off uint32    // first entry in ent, or row in dense when n is denseRow
-	n   uint16    // number of entries
-	in  [3]uint16 // the entries themselves when there are at most three
+	key uint32 // 0 when empty
+	at  uint32 // offset in ent, or denseBit | row number in dense
 }
 
-// denseRow marks a slot whose weights are a dense row: a feature with
-// weights for more than two thirds of the classes is cheaper to add that way.
-const denseRow = 0xffff
+// A feature with weights for more than 1/denseFrac of the classes is
+// added as a dense row.
+const (
+	denseBit  = 1 << 31
+	denseFrac = 4
+)
+
+// Fixed-point lanes of the dense rows: a weight is stored as
+// round(w/unit)+laneBias in [0, 2*laneBias]; denseFlush rows fit in a lane.
+const (
+	laneBias   = 2047
+	denseFlush = 65535 / (2 * laneBias)
+)
 
 // NClass returns the number of classes.
 func (m *Model) NClass() int { return m.nclass }
 
 // Size returns the number of features and stored weights.
-func (m *Model) Size() (features, weights int) { return len(m.keys), len(m.w) }
+func (m *Model) Size() (features, weights int) { return m.nfeat, len(m.w) }
 
-func (m *Model) index() {
-	nb := bits.Len(uint(len(m.keys)*3/2 + 1))
+// each calls fn with the key and the weights cls[a:b], w[a:b] of every
+// feature, in key order.
+func (m *Model) each(fn func(key uint32, a, b uint32)) error {
+	kd, key, a := m.keyd, uint32(0), uint32(0)
+	for _, c := range m.counts {
+		v, n := binary.Uvarint(kd)
+		if n <= 0 {
+			return errors.New("percep: corrupt feature keys")
+		}
+		kd = kd[n:]
+		key += uint32(v)
+		fn(key, a, a+uint32(c))
+		a += uint32(c)
+	}
+	if int(a) != len(m.w) {
+		return errors.New("percep: corrupt weight counts")
+	}
+	return nil
+}
+
+// builder appends features to a model being built, in key order.
+type builder struct {
+	m    *Model
+	prev uint32
+}
+
+// add appends a feature whose weights were appended to cls and w.
+func (b *builder) add(key uint32, n int) {
+	if n > 255 {
+		panic(fmt.Sprintf("percep: feature with %d weights", n))
+	}
+	b.m.keyd = binary.AppendUvarint(b.m.keyd, uint64(key-b.prev))
+	b.m.counts = append(b.m.counts, byte(n))
+	b.m.nfeat++
+	b.prev = key
+}
+
+// index builds the feature table and the weight arrays it points to.
+func (m *Model) index() error {
+	nb := bits.Len(uint(m.nfeat*3/2 + 1))
 	n := 1 << nb
 	m.shift = uint(32 - nb)
 	m.mask = uint32(n - 1)
 	m.slots = make([]slot, n)
-	m.ent = make([]uint16, len(m.w))
-	for i := range m.w {
-		m.ent[i] = uint16(m.cls[i])<<8 | uint16(m.w[i])
+	m.words = (m.nclass + 3) / 4
+	isDense := func(n uint32) bool { return m.nclass >= 8 && int(n)*denseFrac > m.nclass }
+	var ndense, nent int
+	for _, c := range m.counts {
+		if isDense(uint32(c)) {
+			ndense++
+		} else {
+			nent += 1 + int(c)
+		}
 	}
-	m.dense = nil
-	for f, k := range m.keys {
+	m.ent = make([]uint16, 0, nent)
+	m.dense = make([]uint64, 0, ndense*m.words)
+	var maxAbs float32
+	for _, v := range m.book {
+		maxAbs = max(maxAbs, v, -v)
+	}
+	m.unit = maxAbs / laneBias
+	if m.unit == 0 {
+		m.unit = 1
+	}
+	var lane [256]uint64 // code -> fixed-point weight, unbiased, mod 2^64
+	for c, v := range m.book {
+		lane[c] = uint64(int64(math.Round(float64(v / m.unit))))
+	}
+	var zeroRow [64]uint64 // a dense row of zero weights: every lane laneBias
+	for c := range m.nclass {
+		zeroRow[c/4] |= laneBias << (16 * (c % 4))
+	}
+	return m.each(func(k uint32, a, b uint32) {
+		if k == 0 {
+			k = 1 // Key32 is never 0, so this feature is never looked up
+		}
 		i := home(k, m.shift)
 		for m.slots[i].key != 0 {
 			i = (i + 1) & m.mask
 		}
-		a, b := m.start[f], m.start[f+1]
-		s := slot{key: k, off: a, n: uint16(b - a)}
-		if b-a <= uint32(len(s.in)) {
-			copy(s.in[:], m.ent[a:b])
-		}
-		if m.nclass >= 8 && int(b-a)*3 > 2*m.nclass {
-			s = slot{key: k, off: uint32(len(m.dense)), n: denseRow}
-			row := make([]uint8, m.nclass)
+		s := slot{key: k}
+		if isDense(b - a) {
+			s.at = denseBit | uint32(len(m.dense)/m.words)
+			m.dense = append(m.dense, zeroRow[:m.words]...)
+			row := m.dense[len(m.dense)-m.words:]
 			for j := a; j < b; j++ {
-				row[m.cls[j]] = m.w[j]
+				c := m.cls[j]
+				row[c/4] += lane[m.w[j]] << (16 * (c % 4))
 			}
-			m.dense = append(m.dense, row...)
+		} else {
+			s.at = uint32(len(m.ent))
+			m.ent = append(m.ent, uint16(b-a))
+			at := len(m.ent)
+			m.ent = m.ent[:at+int(b-a)]
+			es, cls, w := m.ent[at:], m.cls[a:b], m.w[a:b]
+			for j := range es {
+				es[j] = uint16(cls[j])<<8 | uint16(w[j])
+			}
 		}
 		m.slots[i] = s
-	}
+	})
 }
 
 // Score sets scores (NClass elements) to the weighted sum of feats.
 //
-// It looks up all features before adding any weights, so that the cache
-// misses of the lookups overlap instead of waiting on each other.
+// It looks up all features, then touches their weights, before adding any,
+// so that the cache misses overlap instead of waiting on each other.
 func (m *Model) Score(feats []uint64, scores []float32) {
 	var acc [256]float32
-	var found [64]slot
-	slots, mask, shift, book, ent := m.slots, m.mask, m.shift, &m.book, m.ent
+	var ds denseSum
+	var found [64]uint32
+	slots, mask, shift, book, ent, dense, words := m.slots, m.mask, m.shift, &m.book, m.ent, m.dense, uint32(m.words)
 	for len(feats) > 0 {
 		chunk := feats[:min(len(feats), len(found))]
 		feats = feats[len(chunk):]
+		// the home slots first, without branches, then the probing
+		var hs [64]uint32
+		var sink uint64
+		for j, f := range chunk {
+			hs[j] = home(Key32(f), shift)
+			sink += uint64(slots[hs[j]].key)
+		}
+		keep(sink)
 		nf := 0
-		for _, f := range chunk {
+		for j, f := range chunk {
 			k := Key32(f)
-			i := home(k, shift)
+			i := hs[j]
 			for {
 				s := slots[i]
 				if s.key == k {
-					found[nf] = s
+					found[nf] = s.at
 					nf++
 					break
 				}
@@ -108,27 +204,82 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 				i = (i + 1) & mask
 			}
 		}
-		for _, s := range found[:nf] {
-			if s.n == denseRow {
-				row := m.dense[s.off : s.off+uint32(m.nclass)]
-				a := acc[:len(row)]
-				for c, b := range row {
-					a[c] += book[b]
+		sink = 0
+		for _, at := range found[:nf] {
+			if at&denseBit != 0 {
+				r := (at &^ denseBit) * words
+				sink += dense[r] + dense[r+words-1]
+			} else {
+				sink += uint64(ent[at])
+			}
+		}
+		keep(sink)
+		for _, at := range found[:nf] {
+			if at&denseBit != 0 {
+				r := (at &^ denseBit) * words
+				row := dense[r : r+words]
+				l := ds.l16[:len(row)]
+				for i, x := range row {
+					l[i] += x
+				}
+				if ds.n++; ds.n == denseFlush {
+					ds.flush(m.words)
 				}
 				continue
 			}
-			es := s.in[:]
-			if int(s.n) > len(s.in) {
-				es = ent[s.off : s.off+uint32(s.n)]
-			} else {
-				es = es[:s.n]
-			}
-			for _, e := range es {
+			n := uint32(ent[at])
+			for _, e := range ent[at+1 : at+1+n] {
 				acc[uint8(e>>8)] += book[uint8(e)]
 			}
 		}
 	}
+	if ds.n+ds.all > 0 {
+		ds.addTo(&acc, m.words, m.unit)
+	}
 	copy(scores, acc[:])
+}
+
+// keep uses v, so that the compiler keeps the loads that computed it.
+//
+//go:noinline
+func keep(v uint64) {}
+
+// denseSum accumulates dense rows: up to denseFlush rows in 16-bit lanes,
+// then, moved by flush, in 32-bit lanes (classes 4i and 4i+2 in lo[i], 4i+1
+// and 4i+3 in hi[i]).
+type denseSum struct {
+	l16    [64]uint64
+	lo, hi [64]uint64
+	n, all int // rows in l16, rows in all
+}
+
+const evenLanes = 0x0000ffff0000ffff
+
+// flush moves the 16-bit lanes to the 32-bit ones.
+func (d *denseSum) flush(words int) {
+	l16, lo, hi := d.l16[:words], d.lo[:words], d.hi[:words]
+	for i, x := range l16 {
+		lo[i] += x & evenLanes
+		hi[i] += x >> 16 & evenLanes
+	}
+	clear(l16)
+	d.all += d.n
+	d.n = 0
+}
+
+// addTo adds the sums, scaled back to weights, to acc.
+func (d *denseSum) addTo(acc *[256]float32, words int, unit float32) {
+	d.flush(words)
+	bias := uint32(d.all * laneBias)
+	a := acc[:words*4]
+	for i := range words {
+		lo, hi := d.lo[i], d.hi[i]
+		a := a[4*i : 4*i+4]
+		a[0] += float32(int32(uint32(lo)-bias)) * unit
+		a[1] += float32(int32(uint32(hi)-bias)) * unit
+		a[2] += float32(int32(uint32(lo>>32)-bias)) * unit
+		a[3] += float32(int32(uint32(hi>>32)-bias)) * unit
+	}
 }
 
 // home returns the first slot to probe for key k.
@@ -149,24 +300,14 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	e := &Encoder{W: bw}
 	bw.WriteString(magic)
 	e.Uvarint(uint64(m.nclass))
-	e.Uvarint(uint64(len(m.keys)))
+	e.Uvarint(uint64(m.nfeat))
 	for _, v := range m.book {
 		var b [4]byte
 		binary.LittleEndian.PutUint32(b[:], math.Float32bits(v))
 		bw.Write(b[:])
 	}
-	prev := uint32(0)
-	for _, k := range m.keys {
-		e.Uvarint(uint64(k - prev))
-		prev = k
-	}
-	for i := range m.keys {
-		n := m.start[i+1] - m.start[i]
-		if n > 255 {
-			return 0, fmt.Errorf("percep: feature with %d weights", n)
-		}
-		bw.WriteByte(byte(n))
-	}
+	bw.Write(m.keyd)
+	bw.Write(m.counts)
 	bw.Write(m.cls)
 	bw.Write(m.w)
 	return 0, bw.Flush()
@@ -192,21 +333,27 @@ func Decode(b []byte) (*Model, []byte, error) {
 	for i := range m.book {
 		m.book[i] = math.Float32frombits(binary.LittleEndian.Uint32(book[4*i:]))
 	}
-	m.keys = make([]uint32, nf)
-	prev := uint32(0)
-	for i := range nf {
-		prev += uint32(d.Uvarint())
-		m.keys[i] = prev
+	// the keys end after nf bytes below 0x80
+	kd := d.b
+	end := 0
+	for k := 0; k < nf; end++ {
+		if end >= len(kd) {
+			return nil, nil, errors.New("percep: corrupt model keys")
+		}
+		if kd[end] < 0x80 {
+			k++
+		}
 	}
-	counts := d.Bytes(nf)
+	m.nfeat = nf
+	m.keyd = d.Bytes(end)
+	m.counts = d.Bytes(nf)
 	if d.Err != nil {
 		return nil, nil, fmt.Errorf("percep: corrupt model: %w", d.Err)
 	}
-	m.start = make([]uint32, nf+1)
-	for i, c := range counts {
-		m.start[i+1] = m.start[i] + uint32(c)
+	nw := 0
+	for _, c := range m.counts {
+		nw += int(c)
 	}
-	nw := int(m.start[nf])
 	m.cls = d.Bytes(nw)
 	m.w = d.Bytes(nw)
 	if d.Err != nil {
@@ -217,7 +364,9 @@ func Decode(b []byte) (*Model, []byte, error) {
 			return nil, nil, errors.New("percep: class out of range")
 		}
 	}
-	m.index()
+	if err := m.index(); err != nil {
+		return nil, nil, err
+	}
 	return m, d.b, nil
 }
 
@@ -292,10 +441,10 @@ func (m *Model) Prune(frac float64) *Model {
 	}
 	lim := float32(frac) * maxAbs
 	p := &Model{nclass: m.nclass, book: m.book}
-	p.start = append(p.start, 0)
-	for f, k := range m.keys {
+	pb := &builder{m: p}
+	m.each(func(k uint32, a, b uint32) {
 		n := 0
-		for j := m.start[f]; j < m.start[f+1]; j++ {
+		for j := a; j < b; j++ {
 			if v := m.book[m.w[j]]; v >= lim || -v >= lim {
 				p.cls = append(p.cls, m.cls[j])
 				p.w = append(p.w, m.w[j])
@@ -303,10 +452,9 @@ func (m *Model) Prune(frac float64) *Model {
 			}
 		}
 		if n > 0 {
-			p.keys = append(p.keys, k)
-			p.start = append(p.start, uint32(len(p.w)))
+			pb.add(k, n)
 		}
-	}
+	})
 	p.index()
 	return p
 }

@@ -1,7 +1,8 @@
 // Package percep is the averaged multiclass perceptron shared by the tagger
 // and the parser: a sparse trainer over 64-bit hashed features, and a compact
-// read-only model (int16 weights, open-addressing feature table) that scores
-// without allocating and is safe for concurrent use.
+// read-only model (8-bit log-scale weights, open-addressing feature table,
+// fixed-point dense rows for the features with weights for many classes) that
+// scores without allocating and is safe for concurrent use.
 //
 // Features are uint64 hashes built by the callers (see Hash and Mix); a
 // feature's weights are stored only for the classes it was updated with.
@@ -147,7 +148,7 @@ func (t *Trainer) Compile(opt CompileOptions) *Model {
 	}
 	q := newQuantizer(maxAbs*opt.MinWeight, maxAbs)
 	m := &Model{nclass: t.nclass, book: q.book}
-	m.start = append(m.start, 0)
+	mb := &builder{m: m}
 	acc := make([]float64, t.nclass)
 	for i := 0; i < len(feats); {
 		j := i
@@ -166,8 +167,7 @@ func (t *Trainer) Compile(opt CompileOptions) *Model {
 			}
 		}
 		if n > 0 {
-			m.keys = append(m.keys, feats[i].key)
-			m.start = append(m.start, uint32(len(m.w)))
+			mb.add(feats[i].key, n)
 		}
 		i = j
 	}

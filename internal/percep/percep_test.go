@@ -85,3 +85,22 @@ func TestHashLower(t *testing.T) {
 		t.Error("HashLower(ÉTÉ) != Hash(été)")
 	}
 }
+
+// FuzzDecode feeds corrupt model files to Decode, which must fail cleanly
+// or give a model that scores without panicking.
+func FuzzDecode(f *testing.F) {
+	var b bytes.Buffer
+	if _, err := train(f).WriteTo(&b); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b.Bytes())
+	f.Add([]byte("PCP2"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, _, err := percep.Decode(data)
+		if err != nil {
+			return
+		}
+		scores := make([]float32, m.NClass())
+		m.Score([]uint64{percep.Mix(1, 1, 0, 0), percep.Mix(2, 0, 0, 0)}, scores)
+	})
+}
