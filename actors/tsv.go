@@ -57,7 +57,7 @@ func loadEntries(r io.Reader) ([]Entry, error) {
 }
 
 func parseTSV(lines []string) ([]Entry, error) {
-	var out []Entry
+	out := make([]Entry, 0, len(lines))
 	header := false
 	for n, line := range lines {
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {

@@ -114,6 +114,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 		byCode:   make(map[string]int, 600),
 		demonyms: make(map[string]int, 400),
 		admin1:   make(map[string]int32, 4000),
+		features: make([]Feature, 0, 40000), // cities15000 and the regions
 	}
 	sc := bufio.NewScanner(br)
 	sc.Buffer(make([]byte, 1<<20), 1<<22)

@@ -25,19 +25,27 @@ var (
 // models, loading them on first use.
 func Default() (*Pipeline, error) {
 	defaultOnce.Do(func() {
-		tagger, err := postag.Default()
-		if err != nil {
-			defaultErr = fmt.Errorf("load tagger: %w", err)
+		// the models are independent: load them on every core at once
+		var (
+			wg                     sync.WaitGroup
+			tagger                 *postag.Tagger
+			parser                 *parse.Parser
+			res                    *resolve.Resolver
+			tagErr, parseErr, rErr error
+		)
+		wg.Go(func() { tagger, tagErr = postag.Default() })
+		wg.Go(func() { parser, parseErr = parse.Default() })
+		wg.Go(func() { res, rErr = resolve.Default() })
+		wg.Wait()
+		switch {
+		case tagErr != nil:
+			defaultErr = fmt.Errorf("load tagger: %w", tagErr)
 			return
-		}
-		parser, err := parse.Default()
-		if err != nil {
-			defaultErr = fmt.Errorf("load parser: %w", err)
+		case parseErr != nil:
+			defaultErr = fmt.Errorf("load parser: %w", parseErr)
 			return
-		}
-		res, err := resolve.Default()
-		if err != nil {
-			defaultErr = fmt.Errorf("load gazetteer and actors: %w", err)
+		case rErr != nil:
+			defaultErr = fmt.Errorf("load gazetteer and actors: %w", rErr)
 			return
 		}
 		defaultP = New(Segment, Analyze(tagger, parser), Times, Mentions(res), Quotes, Claims, Events)

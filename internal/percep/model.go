@@ -8,6 +8,8 @@ import (
 	"io"
 	"math"
 	"math/bits"
+	"runtime"
+	"sync"
 )
 
 // Model is a compiled, read-only perceptron. Score is safe for concurrent
@@ -102,6 +104,13 @@ func (b *builder) add(key uint32, n int) {
 }
 
 // index builds the feature table and the weight arrays it points to.
+//
+// Loading is dominated by first writes to fresh memory, so the table is
+// built by several goroutines at once: the sorted keys are cut into key
+// ranges, one per part, and each part fills its own range of slots, entries
+// and dense rows. A probe that would leave its part's slots is put off and
+// done at the end, one at a time; linear probing does not care about the
+// order of inserts.
 func (m *Model) index() error {
 	nb := bits.Len(uint(m.nfeat*3/2 + 1))
 	n := 1 << nb
@@ -109,17 +118,6 @@ func (m *Model) index() error {
 	m.mask = uint32(n - 1)
 	m.slots = make([]slot, n)
 	m.words = (m.nclass + 3) / 4
-	isDense := func(n uint32) bool { return m.nclass >= 8 && int(n)*denseFrac > m.nclass }
-	var ndense, nent int
-	for _, c := range m.counts {
-		if isDense(uint32(c)) {
-			ndense++
-		} else {
-			nent += 1 + int(c)
-		}
-	}
-	m.ent = make([]uint16, 0, nent)
-	m.dense = make([]uint64, 0, ndense*m.words)
 	var maxAbs float32
 	for _, v := range m.book {
 		maxAbs = max(maxAbs, v, -v)
@@ -128,43 +126,154 @@ func (m *Model) index() error {
 	if m.unit == 0 {
 		m.unit = 1
 	}
-	var lane [256]uint64 // code -> fixed-point weight, unbiased, mod 2^64
+	b := &tableBuilder{m: m}
 	for c, v := range m.book {
-		lane[c] = uint64(int64(math.Round(float64(v / m.unit))))
+		b.lane[c] = uint64(int64(math.Round(float64(v / m.unit))))
 	}
-	var zeroRow [64]uint64 // a dense row of zero weights: every lane laneBias
 	for c := range m.nclass {
-		zeroRow[c/4] |= laneBias << (16 * (c % 4))
+		b.zeroRow[c/4] |= laneBias << (16 * (c % 4))
 	}
-	return m.each(func(k uint32, a, b uint32) {
+	nparts := 1
+	if m.nfeat >= 1<<16 {
+		nparts = min(runtime.GOMAXPROCS(0), maxParts)
+	}
+	parts, nent, ndense, err := m.cut(nparts)
+	if err != nil {
+		return err
+	}
+	m.ent = make([]uint16, nent)
+	m.dense = make([]uint64, ndense*m.words)
+	late := make([][]slot, len(parts))
+	var wg sync.WaitGroup
+	for i := range parts {
+		wg.Go(func() { late[i] = b.fill(parts[i]) })
+	}
+	wg.Wait()
+	for _, l := range late {
+		for _, s := range l {
+			i := home(s.key, m.shift)
+			for m.slots[i].key != 0 {
+				i = (i + 1) & m.mask
+			}
+			m.slots[i] = s
+		}
+	}
+	return nil
+}
+
+// maxParts bounds the goroutines that build one table.
+const maxParts = 4
+
+// isDense reports whether a feature with n weights gets a dense row.
+func (m *Model) isDense(n int) bool { return m.nclass >= 8 && n*denseFrac > m.nclass }
+
+// part is a run of features, in key order, and where its slots, weights,
+// entries and dense rows start.
+type part struct {
+	keyd        []byte // the keys' deltas from this part on
+	key         uint32 // the key before the part's first feature
+	feat, nfeat int
+	w, ent, row int
+	lo, hi      uint32 // the part's slots, hi exclusive (0 for the end)
+}
+
+// cut splits the features into nparts runs by the top bits of their keys
+// and returns them with the total sizes of the entry and dense arrays.
+func (m *Model) cut(nparts int) (parts []part, nent, ndense int, err error) {
+	kd, key := m.keyd, uint32(0)
+	var w int
+	cur := part{keyd: kd}
+	next := 1 // the part whose keys start at next<<32/nparts
+	bound := func(j int) uint32 { return uint32(uint64(j) << 32 / uint64(nparts)) }
+	for f, c := range m.counts {
+		v, nb := binary.Uvarint(kd)
+		if nb <= 0 {
+			return nil, 0, 0, errors.New("percep: corrupt feature keys")
+		}
+		k := key + uint32(v)
+		for next < nparts && k >= bound(next) {
+			cur.nfeat = f - cur.feat
+			parts = append(parts, cur)
+			cur = part{keyd: kd, key: key, feat: f, w: w, ent: nent, row: ndense, lo: home(bound(next), m.shift)}
+			next++
+		}
+		kd, key = kd[nb:], k
+		w += int(c)
+		if m.isDense(int(c)) {
+			ndense++
+		} else {
+			nent += 1 + int(c)
+		}
+	}
+	if w != len(m.w) {
+		return nil, 0, 0, errors.New("percep: corrupt weight counts")
+	}
+	cur.nfeat = len(m.counts) - cur.feat
+	parts = append(parts, cur)
+	for i := range parts {
+		if i+1 < len(parts) {
+			parts[i].hi = parts[i+1].lo
+		}
+	}
+	return parts, nent, ndense, nil
+}
+
+// tableBuilder holds what every part needs to turn weights into entries
+// and dense rows.
+type tableBuilder struct {
+	m       *Model
+	lane    [256]uint64 // code -> fixed-point weight, unbiased, mod 2^64
+	zeroRow [64]uint64  // a dense row of zero weights: every lane laneBias
+}
+
+// fill adds one part's features to the table and returns the slots whose
+// probe left the part's range, to be placed afterwards.
+func (b *tableBuilder) fill(p part) (late []slot) {
+	m := b.m
+	kd, key, a := p.keyd, p.key, uint32(p.w)
+	ent, row := p.ent, p.row
+	for _, c := range m.counts[p.feat : p.feat+p.nfeat] {
+		v, nb := binary.Uvarint(kd) // checked by cut
+		kd, key = kd[nb:], key+uint32(v)
+		end := a + uint32(c)
+		k := key
 		if k == 0 {
 			k = 1 // Key32 is never 0, so this feature is never looked up
 		}
-		i := home(k, m.shift)
-		for m.slots[i].key != 0 {
-			i = (i + 1) & m.mask
-		}
-		s := slot{key: k}
-		if isDense(b - a) {
-			s.at = denseBit | uint32(len(m.dense)/m.words)
-			m.dense = append(m.dense, zeroRow[:m.words]...)
-			row := m.dense[len(m.dense)-m.words:]
-			for j := a; j < b; j++ {
+		var s slot
+		if m.isDense(int(c)) {
+			s = slot{key: k, at: denseBit | uint32(row)}
+			r := m.dense[row*m.words : (row+1)*m.words]
+			copy(r, b.zeroRow[:m.words])
+			for j := a; j < end; j++ {
 				c := m.cls[j]
-				row[c/4] += lane[m.w[j]] << (16 * (c % 4))
+				r[c/4] += b.lane[m.w[j]] << (16 * (c % 4))
 			}
+			row++
 		} else {
-			s.at = uint32(len(m.ent))
-			m.ent = append(m.ent, uint16(b-a))
-			at := len(m.ent)
-			m.ent = m.ent[:at+int(b-a)]
-			es, cls, w := m.ent[at:], m.cls[a:b], m.w[a:b]
+			s = slot{key: k, at: uint32(ent)}
+			m.ent[ent] = uint16(c)
+			es, cls, w := m.ent[ent+1:ent+1+int(c)], m.cls[a:end], m.w[a:end]
 			for j := range es {
 				es[j] = uint16(cls[j])<<8 | uint16(w[j])
 			}
+			ent += 1 + int(c)
 		}
-		m.slots[i] = s
-	})
+		a = end
+		i := home(k, m.shift)
+		for {
+			if i < p.lo || p.hi != 0 && i >= p.hi {
+				late = append(late, s)
+				break
+			}
+			if m.slots[i].key == 0 {
+				m.slots[i] = s
+				break
+			}
+			i = (i + 1) & m.mask
+		}
+	}
+	return late
 }
 
 // Score sets scores (NClass elements) to the weighted sum of feats.
