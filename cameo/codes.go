@@ -52,13 +52,20 @@ func parseCodes(s string) map[string]Info {
 }
 
 // Lookup describes code. A code missing from the table takes what it can
-// from its parent (a four-digit code from its three-digit one); ok is
+// from its parent (a four-digit code from its three-digit one, a
+// three-digit one from its root's generic "x0" code); ok is
 // false when neither is known, in which case only Code, Root and Quad are
 // set.
 func Lookup(code string) (Info, bool) {
 	info, ok := codeTable[code]
 	if !ok && len(code) == 4 {
 		info, ok = codeTable[code[:3]]
+		info.Name = ""
+	}
+	if !ok && len(code) == 3 {
+		// A three-digit code the table lacks ("176", attack
+		// cybernetically) takes what it can from its root's generic code.
+		info, ok = codeTable[code[:2]+"0"]
 		info.Name = ""
 	}
 	info.Code = code

@@ -25,7 +25,24 @@
 //
 // A code "---" means "no event": a pattern with it stops a verb from being
 // coded. A code "a:b" codes a for source to target and b for the reverse.
-// The flag "passive" says the clause subject is the target.
+// Words joined by '_' in a slot must stand together. The flags, space-
+// separated, carry what the PETRARCH markers say:
+//
+//	passive      the clause subject is the target ('+' before '*')
+//	prenext      the last pre-verb slot stands next to the verb ("RECENTLY_*")
+//	postnext     the first post-verb slot stands next to the verb ("*_OUT")
+//	source=N     the source is the phrase after post-verb slot N ('$')
+//	target=N     the target is the phrase after post-verb slot N ('+')
+//	skip=N       pass over N phrases first ('^')
+//	targetpre=N  the target is the subject of pre-verb slot N's word ("+ HOSTING *")
+//	for=VERB     the pattern was written for that verb of the block (its
+//	             comment names it); a verb with a code of its own takes
+//	             only its own patterns and those for no verb
+//
+// Of two patterns that match, the one naming more words wins; of two
+// naming as many, the one written for the verb at hand ("GRANT * ASYLUM"
+// over "GIVE * &MILITARY" for "granted asylum to army officers"), then the
+// one loaded last.
 //
 // A Lexicon is immutable once built and safe for concurrent use.
 package cameo

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
 )
 
@@ -20,6 +19,8 @@ func ReadPetrarch(r io.Reader) ([]Block, error) {
 		blocks  []Block
 		synsets = map[string][]string{}
 		synset  string // name of the set being read, "" inside a block
+		// singular says the set's name ends in '_': no plurals.
+		singular bool
 	)
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
@@ -29,6 +30,10 @@ func ReadPetrarch(r io.Reader) ([]Block, error) {
 		line := sc.Text()
 		if strings.HasPrefix(strings.TrimSpace(line), "<!--") {
 			continue
+		}
+		comment := ""
+		if c := stripComment(line); len(c) < len(line) {
+			comment = line[len(c)+1:]
 		}
 		line = strings.TrimSpace(stripComment(line))
 		if line == "" || line[0] == '~' {
@@ -40,15 +45,21 @@ func ReadPetrarch(r io.Reader) ([]Block, error) {
 			blocks = append(blocks, Block{Name: name, Code: code})
 			synset = ""
 		case line[0] == '&':
-			synset = setName(strings.Fields(line)[0])
+			name := strings.Fields(line)[0]
+			synset = setName(name)
 			synsets[synset] = nil
+			singular = strings.HasSuffix(name, "_")
 		case synset != "" && line[0] == '+':
 			m := strings.ToLower(strings.TrimSpace(line[1:]))
 			if strings.HasPrefix(m, "&") {
 				synsets[synset] = append(synsets[synset], synsets[setName(m)]...)
 				continue
 			}
-			synsets[synset] = append(synsets[synset], m)
+			synsets[synset] = append(synsets[synset], strings.TrimSuffix(m, "_"))
+			if !singular && !strings.HasSuffix(m, "_") {
+				// Regular plurals, as the format generates them.
+				synsets[synset] = append(synsets[synset], plural(m))
+			}
 		case len(blocks) == 0:
 			// Words before the first block belong to no verb.
 		case line[0] == '-':
@@ -60,6 +71,7 @@ func ReadPetrarch(r io.Reader) ([]Block, error) {
 				return nil, fmt.Errorf("line %d: %w", n, err)
 			}
 			b := &blocks[len(blocks)-1]
+			p.For = patternVerb(b, comment)
 			b.Patterns = append(b.Patterns, p)
 		default:
 			v, ok := parseVerb(line)
@@ -167,11 +179,13 @@ func splitHead(s string) (head string, before, after []string) {
 	return words[h], words[:h], words[h+1:]
 }
 
-var setRef = regexp.MustCompile(`&[A-Za-z0-9]+_?`)
-
 var errUnknownSet = errors.New("unknown synonym set")
 
-// parsePattern reads the part of a pattern line after its '-'.
+// parsePattern reads the part of a pattern line after its '-'. Words
+// joined by '_' must stand together ("REALLY_PLEASANT"), as must a word
+// joined to the verb's '*' ("RECENTLY_*", "*_OUT"); words apart may have
+// others between them. A synonym set stands for any of its phrases,
+// inside a joined group too ("NEW_&TIETYPES_RELATIONS").
 func parsePattern(s string, synsets map[string][]string) (Pattern, error) {
 	var p Pattern
 	code := bracket(s)
@@ -180,32 +194,122 @@ func parsePattern(s string, synsets map[string][]string) (Pattern, error) {
 	}
 	p.Code = code
 	s = s[:strings.LastIndexByte(s, '[')]
-	// "&TIES_" names the set "&ties"; keep it whole before '_' splits words.
-	s = setRef.ReplaceAllStringFunc(s, func(m string) string { return " " + setName(m) + " " })
-	s = strings.NewReplacer("(", " ", ")", " ", "{", " ", "}", " ", "_", " ").Replace(strings.ToLower(s))
-	post := false
+	s = strings.NewReplacer("(", " ", ")", " ", "{", " ", "}", " ").Replace(strings.ToLower(s))
+	post, skip, targetPre := false, 0, false
 	for _, tok := range strings.Fields(s) {
-		star := strings.Contains(tok, "*")
-		tok = strings.Trim(tok, "*+$^%")
-		if tok != "" {
-			slot := Slot{tok}
-			if tok[0] == '&' {
-				slot = heads(synsets[tok])
-				if len(slot) == 0 {
-					return p, errUnknownSet
-				}
+		switch tok {
+		case "+":
+			// '+' marks where the target stands: before the verb, the
+			// subject; after it, the phrase after the last slot.
+			if !post {
+				p.Passive = true
+				targetPre = true
+			} else if len(p.Post) > 0 {
+				p.TargetAt, p.Skip = len(p.Post), skip
+			}
+			continue
+		case "$":
+			if post && len(p.Post) > 0 {
+				p.SourceAt, p.Skip = len(p.Post), skip
+			}
+			continue
+		case "^":
+			// '^' skips an actor before the '+' or '$' that follows.
+			skip++
+			continue
+		}
+		skip = 0
+		if targetPre && !strings.HasPrefix(tok, "*") {
+			// "+ HOSTING * ...": the target is whoever does the word
+			// after '+'.
+			p.TargetPre = len(p.Pre) + 1
+		}
+		targetPre = false
+		pre, rest, star := strings.Cut(tok, "*")
+		if !star {
+			slot, err := joined(tok, synsets)
+			if err != nil {
+				return p, err
+			}
+			if slot == nil {
+				continue
 			}
 			if post {
 				p.Post = append(p.Post, slot)
 			} else {
 				p.Pre = append(p.Pre, slot)
 			}
+			continue
 		}
-		if star {
-			post = true
+		post = true
+		slot, err := joined(pre, synsets)
+		if err != nil {
+			return p, err
+		}
+		if slot != nil {
+			p.Pre = append(p.Pre, slot)
+			p.PreNext = strings.HasSuffix(pre, "_")
+		}
+		slot, err = joined(rest, synsets)
+		if err != nil {
+			return p, err
+		}
+		if slot != nil {
+			p.Post = append(p.Post, slot)
+			p.PostNext = strings.HasPrefix(rest, "_")
 		}
 	}
 	return p, nil
+}
+
+// maxAlternatives bounds the phrases a joined group of synonym sets
+// expands to.
+const maxAlternatives = 4096
+
+// joined reads one group of words joined by '_' into a slot whose
+// alternatives are the phrases it stands for; nil when the group holds no
+// word (a bare '+', '$', '%' or '^').
+func joined(tok string, synsets map[string][]string) (Slot, error) {
+	alts := []string{""}
+	parts := strings.Split(tok, "_")
+	for i := 0; i < len(parts); i++ {
+		part := strings.Trim(parts[i], "+$^%")
+		if part == "" {
+			continue
+		}
+		words := []string{part}
+		if part[0] == '&' {
+			// The longest set name the group opens with: set names
+			// hold '_' too ("&FIGHT_OF_WORDS").
+			words = nil
+			for j := len(parts); j > i && words == nil; j-- {
+				if m, ok := synsets[setName(strings.Join(parts[i:j], "_"))]; ok {
+					words = heads(m)
+					i = j - 1
+				}
+			}
+			if len(words) == 0 {
+				return nil, errUnknownSet
+			}
+		}
+		var next []string
+		for _, a := range alts {
+			for _, w := range words {
+				if a != "" {
+					w = a + "_" + w
+				}
+				next = append(next, w)
+			}
+		}
+		if len(next) > maxAlternatives {
+			next = next[:maxAlternatives]
+		}
+		alts = next
+	}
+	if len(alts) == 1 && alts[0] == "" {
+		return nil, nil
+	}
+	return Slot(alts), nil
 }
 
 // heads returns the phrases of a synonym set as slot alternatives, the
@@ -221,4 +325,33 @@ func heads(phrases []string) Slot {
 		}
 	}
 	return s
+}
+
+// patternVerb returns the verb of block b that a pattern's comment names
+// ("# TAKE", the convention of the CAMEO dictionary), "" when the
+// comment names none of its verbs.
+func patternVerb(b *Block, comment string) string {
+	f := strings.Fields(comment)
+	if len(f) == 0 {
+		return ""
+	}
+	w := strings.ToLower(f[0])
+	for _, v := range b.Verbs {
+		if v.Head == w && len(v.Before) == 0 && len(v.After) == 0 {
+			return w
+		}
+	}
+	return ""
+}
+
+// plural returns the regular plural of a phrase's last word: "+IES" for
+// a final "Y", "+ES" for "SS", else "+S".
+func plural(ph string) string {
+	switch {
+	case strings.HasSuffix(ph, "y"):
+		return ph[:len(ph)-1] + "ies"
+	case strings.HasSuffix(ph, "ss"):
+		return ph + "es"
+	}
+	return ph + "s"
 }

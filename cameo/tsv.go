@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 )
 
@@ -24,11 +25,32 @@ func WriteTSV(w io.Writer, header []string, blocks []Block) error {
 			fmt.Fprintf(bw, "V\t%s\t%s\t%s\n", strings.Join(words, "_"), v.Code, strings.Join(v.Forms, " "))
 		}
 		for _, p := range b.Patterns {
-			flags := ""
+			var flags []string
 			if p.Passive {
-				flags = "passive"
+				flags = append(flags, "passive")
 			}
-			fmt.Fprintf(bw, "P\t%s\t%s\t%s\t%s\n", slots(p.Pre), slots(p.Post), p.Code, flags)
+			if p.PreNext {
+				flags = append(flags, "prenext")
+			}
+			if p.PostNext {
+				flags = append(flags, "postnext")
+			}
+			if p.SourceAt > 0 {
+				flags = append(flags, fmt.Sprintf("source=%d", p.SourceAt))
+			}
+			if p.TargetAt > 0 {
+				flags = append(flags, fmt.Sprintf("target=%d", p.TargetAt))
+			}
+			if p.TargetPre > 0 {
+				flags = append(flags, fmt.Sprintf("targetpre=%d", p.TargetPre))
+			}
+			if p.Skip > 0 {
+				flags = append(flags, fmt.Sprintf("skip=%d", p.Skip))
+			}
+			if p.For != "" {
+				flags = append(flags, "for="+p.For)
+			}
+			fmt.Fprintf(bw, "P\t%s\t%s\t%s\t%s\n", slots(p.Pre), slots(p.Post), p.Code, strings.Join(flags, " "))
 		}
 	}
 	return bw.Flush()
@@ -88,7 +110,28 @@ func ReadTSV(r io.Reader) ([]Block, map[string]string, error) {
 			b.Verbs = append(b.Verbs, v)
 		case f[0] == "P" && len(f) >= 4:
 			p := Pattern{Pre: parseSlots(f[1]), Post: parseSlots(f[2]), Code: f[3]}
-			p.Passive = len(f) > 4 && strings.Contains(f[4], "passive")
+			if len(f) > 4 {
+				for _, fl := range strings.Fields(f[4]) {
+					switch {
+					case fl == "passive":
+						p.Passive = true
+					case fl == "prenext":
+						p.PreNext = true
+					case fl == "postnext":
+						p.PostNext = true
+					case strings.HasPrefix(fl, "source="):
+						p.SourceAt, _ = strconv.Atoi(fl[len("source="):])
+					case strings.HasPrefix(fl, "target="):
+						p.TargetAt, _ = strconv.Atoi(fl[len("target="):])
+					case strings.HasPrefix(fl, "targetpre="):
+						p.TargetPre, _ = strconv.Atoi(fl[len("targetpre="):])
+					case strings.HasPrefix(fl, "skip="):
+						p.Skip, _ = strconv.Atoi(fl[len("skip="):])
+					case strings.HasPrefix(fl, "for="):
+						p.For = fl[len("for="):]
+					}
+				}
+			}
 			b := &blocks[len(blocks)-1]
 			b.Patterns = append(b.Patterns, p)
 		default:

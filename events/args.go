@@ -10,13 +10,13 @@ import (
 var targetCase = map[string]bool{"against": true, "on": true, "upon": true, "with": true, "to": true, "toward": true, "towards": true, "into": true, "at": true, "between": true}
 
 // verbArgs returns the head tokens of the source and target of verb v.
-func (s *sent) verbArgs(v int, subjIsTarget bool) (src, tgt int) {
+func (s *sent) verbArgs(v int, subjIsTarget, agentless bool) (src, tgt int) {
 	subj := s.subject(v, 0)
 	passive := s.child(v, "nsubj:pass", "aux:pass") >= 0
 	switch {
 	case subjIsTarget:
 		return -1, subj
-	case passive:
+	case passive && (!agentless || s.agent(v) >= 0 || s.child(v, "mark") >= 0 || s.child(v, "nsubj:pass") < 0):
 		return s.agent(v), subj
 	}
 	return subj, s.target(v)
@@ -64,19 +64,39 @@ func (s *sent) subject(v, depth int) int {
 		if hNoun && s.toks[v].UPOS == "AUX" {
 			return h
 		}
+		if hNoun && s.toks[v].UPOS == "VERB" && (s.rel(h) == "obj" || s.rel(h) == "obl") {
+			// "condemned an attack ... and promised aid", the second
+			// verb hung on the first one's object.
+			return s.subject(s.head(h), depth+1)
+		}
 		return s.subject(h, depth+1)
 	case "xcomp":
 		if o := s.child(h, "obj"); o >= 0 {
 			return o
 		}
 		return s.subject(h, depth+1)
+	case "advcl":
+		if m := s.child(v, "mark"); m >= 0 && s.words[m].Text == "to" {
+			// "inching nearer to accord with Gondor": the doer of the
+			// governing clause.
+			return s.subject(h, depth+1)
+		}
 	case "acl:relcl", "acl":
+		if g := s.head(h); s.rel(v) == "acl" && statementNouns[s.words[h].Lemma] && g >= 0 && s.toks[g].UPOS == "VERB" && s.rel(h) == "obj" {
+			// "issued a statement condemning the raid": who issued it.
+			return s.subject(g, depth+1)
+		}
 		if s.toks[h].UPOS == "NOUN" || s.toks[h].UPOS == "PROPN" {
 			return h
 		}
 	}
 	return -1
 }
+
+// statementNouns name a written or spoken statement, whose modifying
+// participle says what its author did ("a declaration demanding ...").
+var statementNouns = map[string]bool{"statement": true, "declaration": true, "communique": true, "communiqué": true,
+	"letter": true, "resolution": true, "message": true, "appeal": true, "warning": true, "ultimatum": true}
 
 // nearestSubj returns the subject of v; of several the parser attached
 // without a conjunction between them, the nearest that names someone,
@@ -88,13 +108,26 @@ func (s *sent) nearestSubj(v int) int {
 	}
 	best := k
 	for _, j := range s.kids[v] {
-		if j > k && j < v && (s.rel(j) == "nsubj" || s.rel(j) == "nsubj:pass") && !s.ccBetween(k, j) && !s.isTime(j) {
+		if j > k && j < v && (s.rel(j) == "nsubj" || s.rel(j) == "nsubj:pass") && !s.joins(k, j) && !s.isTime(j) {
 			if s.named(j) || !s.named(best) {
 				best = j
 			}
 		}
 	}
 	return best
+}
+
+// joins reports whether a conjunction between tokens k < j joins j to k:
+// one hung on j ("Gondor and Rohan said", Rohan taking the "and"), not
+// one of another phrase between them ("Lions, tigers, and Gondor
+// welcomed ..., the agency said").
+func (s *sent) joins(k, j int) bool {
+	for i := k + 1; i < j; i++ {
+		if s.toks[i].UPOS == "CCONJ" && s.head(i) == j {
+			return true
+		}
+	}
+	return false
 }
 
 func isRelPron(w string) bool { return w == "who" || w == "which" || w == "that" }
@@ -133,7 +166,8 @@ func (s *sent) target(v int) int {
 			if obj < 0 && r == "obj" {
 				obj = k
 			}
-		case r == "obl" && targetCase[s.caseOf(k)] && !s.isTime(k):
+		case r == "obl" && (targetCase[s.caseOf(k)] || s.caseOf(k) == "of" || s.caseOf(k) == "about") && !s.isTime(k):
+			// "warned of the Prince", "memos about Bree"
 			cands = append(cands, k)
 		}
 	}
@@ -171,15 +205,53 @@ func (s *sent) target(v int) int {
 				continue
 			}
 			for _, k := range s.kids[a] {
-				if r := s.rel(k); r == "obj" || r == "iobj" || r == "obl" && targetCase[s.caseOf(k)] {
+				if r := s.rel(k); r == "obj" || r == "iobj" || r == "obl:agent" || r == "obl" && targetCase[s.caseOf(k)] {
 					cands = append(cands, k)
 				}
 			}
 		}
 	}
+	// "signed an accord to supply Gondor": the object of a purpose
+	// clause.
+	for _, a := range s.kids[v] {
+		if s.rel(a) != "advcl" || s.child(a, "mark") < 0 || s.words[s.child(a, "mark")].Text != "to" {
+			continue
+		}
+		if k := s.child(a, "obj"); k >= 0 {
+			cands = append(cands, k)
+		}
+	}
 	// "demanded that the US cancel", "urged Syria to": the subject of
 	// the complement is the one acted on.
+	if speech[s.words[v].Lemma] {
+		// "said he has deep satisfaction toward Gondor": what the
+		// statement is about, in a complement that follows; not the
+		// doer it reports ("officials said Arnor signed").
+		for _, k := range s.kids[v] {
+			if s.rel(k) != "ccomp" || k < v {
+				continue
+			}
+			for _, a := range s.kids[k] {
+				switch s.rel(a) {
+				case "nsubj", "obj":
+					if s.rel(a) == "obj" {
+						cands = append(cands, a)
+					} else if s.actorOf(a) != nil {
+						continue
+					}
+					for _, m := range s.kids[a] {
+						if s.rel(m) == "nmod" && targetCase[s.caseOf(m)] {
+							cands = append(cands, m)
+						}
+					}
+				}
+			}
+		}
+	}
 	for _, k := range s.kids[v] {
+		if speech[s.words[v].Lemma] {
+			break // "officials said Arnor signed": Arnor is not told
+		}
 		if r := s.rel(k); r == "ccomp" || r == "xcomp" {
 			if sub := s.child(k, "nsubj", "nsubj:pass"); sub >= 0 && !isPron(s.words[sub].Text) {
 				cands = append(cands, sub)
@@ -355,6 +427,10 @@ func (s *sent) refs(h int) []sitrep.Ref {
 	}
 	out := make([]sitrep.Ref, 0, len(heads))
 	for _, x := range heads {
+		if members := s.spread(x); members != nil {
+			out = append(out, members...)
+			continue
+		}
 		sp := s.span(s.core(x))
 		var actor *sitrep.Actor
 		if m := s.actorMention(x); m != nil {

@@ -39,27 +39,58 @@ func (c *Coder) codeSentence(out []sitrep.Event, s *sent, published sitrep.Date)
 		}
 		cl := s.clause(v)
 		before, after := s.around(v, cl)
-		m, ok := c.lex.CodeVerb(s.words[v], before, after)
+		m, ok := c.lex.CodeVerb(s.words[v], s.above(v, before), after)
 		if !ok || m.Code == "010" && !m.Pattern {
 			continue
 		}
-		if desire[s.words[v].Lemma] && !wish(m.Code) {
+		if desire[s.words[v].Lemma] && (!wish(m.Code) || !m.Pattern && s.wantDone(v)) {
 			// "want the fighters out": what is wanted has not happened;
 			// wanting it of someone is a demand.
 			m.Code, m.Reverse = "100", ""
 		}
 		coded[v] = true
 		t := trigger{tok: v, modeTok: v, code: m.Code, reverse: m.Reverse, pattern: m.Pattern, passive: m.Passive, clause: cl}
-		t.source, t.target = s.verbArgs(v, m.Passive)
+		t.source, t.target = s.verbArgs(v, m.Passive, c.opts.AgentlessPassive)
+		if k := s.after(v, cl, m.SourceAfter, m.Skip); k >= 0 {
+			t.source = k // "freed from Barad-dur" (FREE * FROM $)
+		}
+		if m.TargetBefore != nil {
+			for i := v - 1; i >= 0; i-- {
+				if m.TargetBefore.Matches(s.words, i) {
+					if k := s.subject(i, 0); k >= 0 {
+						t.target = k // "Mordor will be hosting X to celebrate"
+					}
+					break
+				}
+			}
+		}
+		if k := s.after(v, cl, m.TargetAfter, m.Skip); k >= 0 {
+			t.target = k // "celebrated Eid at X with Gondor" (* AT ^ WITH +)
+		}
 		if t.source >= 0 && s.isTime(t.source) {
 			t.source = -1 // "this weekend said": a misparse, no source
+		}
+		if movementBlocks[m.Block] || motionVerbs[s.words[v].Lemma] {
+			if k := s.destination(v); k >= 0 {
+				t.target = k // "arrived in Gondor", "left for Minas Tirith"
+			}
 		}
 		if t.target < 0 && !m.Passive {
 			t.target = s.nextActor(v, cl)
 		}
-		if !m.Pattern && !s.named(t.source) && !s.named(t.target) {
+		if t.target < 0 && !m.Passive {
+			t.target = s.questioned(v)
+		}
+		if !m.Pattern && !s.named(t.source) && !s.named(t.target) && !(force(m.Code) && s.person(t.target)) {
 			// A bare verb between parties no name points at says too
-			// little.
+			// little, unless it is force against people ("a journalist
+			// has been killed").
+			continue
+		}
+		if s.modifier(v) && cameo.Quad(m.Code[:min(2, len(m.Code))]) < 4 {
+			// "a body linked to the OAU": a participle describing a
+			// noun, not an act; force and coercion stay ("police
+			// fired tear gas", misparsed as a modifier).
 			continue
 		}
 		if !s.movementOK(v, m, t.source, t.target) || !s.callOK(v, m, t.target) || !s.agentOK(v, m.Code, m.Pattern, t.source, t.target) {
@@ -98,8 +129,49 @@ func (c *Coder) codeSentence(out []sitrep.Event, s *sent, published sitrep.Date)
 	return out
 }
 
+// modifier reports whether verb v is a past participle modifying a noun
+// ("a body linked to the OAU", "memos sent by Bree"), without an
+// auxiliary, subject or object of its own.
+func (s *sent) modifier(v int) bool {
+	if s.rel(v) != "acl" || s.toks[v].XPOS != "VBN" {
+		return false
+	}
+	// A passive participle takes no object: "hosted the premier" is a
+	// misparsed finite verb.
+	if s.child(v, "aux", "aux:pass", "nsubj", "nsubj:pass", "mark", "obj", "iobj") >= 0 {
+		return false
+	}
+	for _, k := range s.kids[v] {
+		if s.rel(k) == "conj" && s.child(k, "obj", "iobj") >= 0 {
+			return false // "donated and delivered goods"
+		}
+	}
+	return true
+}
+
+// person reports whether the phrase headed by h names people: a person
+// or group noun ("a prominent journalist", "civilians") or a personal
+// pronoun.
+func (s *sent) person(h int) bool {
+	if h < 0 {
+		return false
+	}
+	w := s.words[h]
+	switch w.Text {
+	case "he", "she", "they", "we", "him", "her", "them", "us":
+		return true
+	}
+	return s.toks[h].UPOS == "NOUN" && (peopleNouns[w.Lemma] || personNouns[w.Lemma])
+}
+
 // desire lists verbs that say what someone wants, not what happened.
 var desire = map[string]bool{"want": true, "wish": true, "prefer": true}
+
+// wantDone reports whether desire verb v wants something done to its
+// object: "want the fighters out", "want them gone".
+func (s *sent) wantDone(v int) bool {
+	return s.child(v, "obj") >= 0 && s.child(v, "advmod", "xcomp", "compound:prt") >= 0
+}
 
 // wish reports whether code is one a desire verb may carry itself: an
 // appeal or demand (02, 10), an intent (03), or disapproval or
@@ -176,15 +248,84 @@ func (s *sent) around(v int, cl []int) (before, after []cameo.Word) {
 	return before, after
 }
 
+// after returns the phrase a pattern places after the words w: the
+// first token after verb v in its clause cl matching w, then the noun it
+// introduces ("from Barad-dur") or the next noun, passing over skip
+// phrases first ("in Osgiliath with the leaders of Gondor"); -1 if none
+// or w is nil.
+func (s *sent) after(v int, cl []int, w cameo.Slot, skip int) int {
+	if w == nil {
+		return -1
+	}
+	for ci, i := range cl {
+		if i <= v || !w.Matches(s.words, i) {
+			continue
+		}
+		if s.rel(i) == "case" && s.head(i) > i && skip == 0 {
+			return s.head(i)
+		}
+		for _, j := range cl[ci+1:] {
+			if u := s.toks[j].UPOS; u != "PROPN" && u != "NOUN" && u != "PRON" {
+				continue
+			}
+			switch s.rel(j) {
+			case "obl", "obj", "iobj", "nmod", "nsubj", "nsubj:pass", "obl:agent", "appos":
+			default:
+				continue
+			}
+			if skip == 0 {
+				return j
+			}
+			skip--
+		}
+		return -1
+	}
+	return -1
+}
+
+// above returns before with, for a verb complementing another ("indicated
+// it would act", "inching nearer to accord"), the words of the governing
+// clause that come before v put first: patterns may name what stands
+// above the verb ("INDICATED WOULD * NOW").
+func (s *sent) above(v int, before []cameo.Word) []cameo.Word {
+	h := s.head(v)
+	switch s.rel(v) {
+	case "ccomp", "xcomp", "advcl":
+	default:
+		return before
+	}
+	if h < 0 || s.toks[h].UPOS != "VERB" {
+		return before
+	}
+	var out []cameo.Word
+	for _, i := range s.clause(h) {
+		if i < v && !s.under(i, v) && s.toks[i].UPOS != "PUNCT" {
+			out = append(out, s.words[i])
+		}
+	}
+	if len(out) == 0 {
+		return before
+	}
+	return append(out, before...)
+}
+
 // emit appends the events of trigger t: one per source and target pair.
 func (s *sent) emit(out []sitrep.Event, t trigger, published sitrep.Date, opts Options) []sitrep.Event {
 	sources := s.refs(t.source)
 	if t.source >= 0 && !t.passive {
+		listed := false
 		for _, k := range s.kids[t.tok] {
-			if k != t.source && s.rel(k) == "nsubj" && !isPron(s.words[k].Text) && s.ccBetween(k, t.source) {
-				// Coordinated subjects the parser attached one by one.
+			if k != t.source && s.rel(k) == "nsubj" && !isPron(s.words[k].Text) && (s.ccBetween(k, t.source) || s.listBetween(k, t.source) && s.animate(k) && !isRelPron(s.words[k].Text)) {
+				// Coordinated subjects the parser attached one by one;
+				// a name the parser took for an apposition in such a list
+				// ("Mordor, the awful Fornost, and Gondor") is one more.
 				sources = append(sources, s.refs(k)...)
+				sources = append(sources, s.listedAppos(k)...)
+				listed = true
 			}
+		}
+		if listed {
+			sources = append(sources, s.listedAppos(t.source)...)
 		}
 	}
 	targets := s.refs(t.target)
@@ -203,6 +344,9 @@ func (s *sent) emit(out []sitrep.Event, t trigger, published sitrep.Date, opts O
 		ACLED:     info.ACLED,
 		Mode:      s.mode(t.modeTok),
 		Sentence:  s.index,
+	}
+	if base.Mode == Hypothetical && force(t.code) && s.attempt(t.modeTok) {
+		base.Mode = Asserted
 	}
 	var parties []sitrep.Span
 	for _, r := range append(append([]sitrep.Ref(nil), sources...), targets...) {
@@ -254,6 +398,21 @@ func (s *sent) emit(out []sitrep.Event, t trigger, published sitrep.Date, opts O
 	return out
 }
 
+// attempt reports whether v is what "an attempt" or "a bid" was made to
+// do ("an attempt to assassinate the governor"): an attack attempted has
+// happened, whether or not it succeeded.
+func (s *sent) attempt(v int) bool {
+	h := s.head(v)
+	if h < 0 || s.rel(v) != "acl" {
+		return false
+	}
+	switch s.words[h].Lemma {
+	case "attempt", "bid":
+		return true
+	}
+	return false
+}
+
 func anyActor(refs []sitrep.Ref) bool {
 	for _, r := range refs {
 		if r.Actor != nil {
@@ -303,4 +462,19 @@ func (s *sent) confidence(t trigger, e *sitrep.Event) float64 {
 		c -= 0.1
 	}
 	return math.Round(c*100) / 100
+}
+
+// questioned returns the first actor of a "whether" or "if" clause
+// under verb v ("question whether he has a future with Mordor"), whom
+// the doubt concerns; -1 if none.
+func (s *sent) questioned(v int) int {
+	for _, k := range s.kids[v] {
+		if r := s.rel(k); r != "ccomp" && r != "advcl" {
+			continue
+		}
+		if m := s.child(k, "mark"); m >= 0 && (s.words[m].Text == "whether" || s.words[m].Text == "if") {
+			return s.nextActor(v, s.clause(k))
+		}
+	}
+	return -1
 }

@@ -21,6 +21,11 @@ type Options struct {
 	// delayed their meeting"). By default only meetings (04), agreements
 	// (03) and cooperation (06) are reciprocal.
 	Reciprocal bool
+	// AgentlessPassive codes a finite passive clause without a "by"
+	// agent as PETRARCH does, with its subject as the source ("the Philippines
+	// was criticized over its dispute with Eriador": PHL ERI). By
+	// default such a subject is the target and the source is unknown.
+	AgentlessPassive bool
 }
 
 // New returns a coder over lex.
@@ -44,7 +49,7 @@ func (c *Coder) Code(body string, sentences []sitrep.Sentence, mentions []sitrep
 	off := sitrep.NewOffsets(body)
 	var out []sitrep.Event
 	for si := range sentences {
-		s := newSent(off, si, sentences[si].Tokens, mentions, times)
+		s := newSent(off, si, repair(c.lex, sentences[si].Tokens), mentions, times)
 		if s == nil {
 			continue
 		}

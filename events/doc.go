@@ -9,6 +9,26 @@
 // actor through the mention it overlaps. Coordinated subjects and objects
 // give one event per pair; "X and Y met" gives 04 both ways.
 //
+// A role spreads over coordinated actors: "the ambassadors of Arnor,
+// Osgiliath and Gondor" and "Eriadori and Calenardhon leaders" give one
+// source per country, each in the phrase's sector; subjects the parser
+// hung on the verb one by one in a comma list ("Mordor, Rohan, Fornost
+// and Bree") are all sources. A movement verb's target is where it goes
+// ("arrived in Gondor", "left for Minas Tirith"). Lexicon patterns may
+// place the source or target ("FREE * FROM $": the source follows
+// "from") and may name words of the governing clause ("INDICATED WOULD *
+// NOW").
+//
+// Before coding, repair.go undoes the tagger's and parser's commonest
+// misreadings of a verb the lexicon knows: an infinitive tagged as a noun
+// ("began to question"), a verb left bare between its subject and object
+// ("Gondor welcome a resumption ..., the agency said"), a past tense read
+// as an adjective ("army bulldozers demolished homes"), an object hung on
+// a noun ("cordoned off for construction the roads"), and a noun
+// compound cut in two ("with human rights | activists"). A participle
+// modifying a statement ("issued a declaration demanding ...") has the
+// statement's author as its source.
+//
 // Reported obligations are demands: "A said B must do X" is coded as A
 // demanding of B (100), "should" as an appeal (020), besides whatever X
 // codes as. An event noun ("a suspension of air links") is coded when its
@@ -35,7 +55,10 @@
 // whose verbs the lexicon does not know yields no event: there is no
 // catch-all code, the bare statement code 010 ("said") is not emitted,
 // and a verb coded only by its default (no pattern matched) needs a named
-// party on one side.
+// party on one side, or must be force against people ("a journalist was
+// killed"). A past participle describing a noun ("a body linked to the
+// OAU") is no event unless it is material conflict (14x-20x); an attack attempted ("an attempt
+// to assassinate the governor") is asserted.
 //
 // Quotes: events inside quotation marks are coded like any other, as what
 // the speaker says happened, with confidence lowered by 0.1; the quote

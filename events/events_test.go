@@ -9,7 +9,7 @@ import (
 	"sitrep/events"
 )
 
-// sentence builds a parsed sentence from "text/UPOS/head/deprel[/lemma]"
+// sentence builds a parsed sentence from "text/UPOS/head/deprel[/lemma[/XPOS]]"
 // items separated by spaces, with the body they span.
 func sentence(tb testing.TB, spec string) (string, sitrep.Sentence) {
 	tb.Helper()
@@ -33,8 +33,12 @@ func sentence(tb testing.TB, spec string) (string, sitrep.Sentence) {
 		if len(f) > 4 {
 			lemma = f[4]
 		}
+		xpos := ""
+		if len(f) > 5 {
+			xpos = f[5]
+		}
 		s.Tokens = append(s.Tokens, sitrep.Token{Text: f[0], Span: sitrep.Span{Start: start, End: start + len([]rune(f[0]))},
-			UPOS: f[1], Lemma: lemma, Head: int32(head), Deprel: f[3]})
+			UPOS: f[1], XPOS: xpos, Lemma: lemma, Head: int32(head), Deprel: f[3]})
 	}
 	s.Span = sitrep.Span{Start: 0, End: len([]rune(body.String()))}
 	return body.String(), s

@@ -44,6 +44,27 @@ var meetingNouns = map[string]bool{"talk": true, "talks": true, "meeting": true,
 	"consultations": true, "negotiation": true, "negotiations": true, "conference": true, "visit": true, "tour": true,
 	"trip": true, "session": true, "dialogue": true, "discussion": true, "discussions": true}
 
+// motionVerbs go somewhere, whatever block codes them.
+var motionVerbs = map[string]bool{"arrive": true, "leave": true, "depart": true, "travel": true, "fly": true,
+	"go": true, "come": true, "return": true, "head": true, "journey": true, "sail": true, "drive": true}
+
+// destination returns the place-named actor a movement verb v goes to or
+// in ("arrived in Gondor", "left for Minas Tirith"), -1 if none.
+func (s *sent) destination(v int) int {
+	for _, k := range s.kids[v] {
+		if s.rel(k) != "obl" || s.isTime(k) {
+			continue
+		}
+		switch s.caseOf(k) {
+		case "to", "in", "for", "at", "into", "toward", "towards":
+			if s.actorOf(k) != nil && !meetingNouns[s.words[k].Lemma] {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // movementOK reports whether a movement verb v coded m is an event.
 func (s *sent) movementOK(v int, m cameo.Match, src, tgt int) bool {
 	if !movementBlocks[m.Block] || !strings.HasPrefix(m.Code, "04") {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,7 +19,7 @@ import (
 
 // newEvalPetrarchCmd scores the event coder on PETRARCH validation records.
 func newEvalPetrarchCmd(a *app) *cobra.Command {
-	var asJSON, showErrors bool
+	var asJSON, showErrors, showParse bool
 	var dictDir string
 	c := &cobra.Command{
 		Use:   "petrarch FILE.xml",
@@ -55,7 +56,7 @@ events matches the expected one exactly. The records' <Parse> is ignored.`,
 			if err != nil {
 				return err
 			}
-			ev := petrarcheval.Evaluator{Analyze: analyze, Lexicon: cameo.New(blocks, nil), Dicts: dicts}
+			ev := petrarcheval.Evaluator{Analyze: analyze, Lexicon: cameo.New(blocks, nil).Literal(), Dicts: dicts}
 			r := ev.Run(suite)
 			if asJSON {
 				return writeJSON(a.stdout, map[string]any{"exact": r.ExactShare(), "n": r.N})
@@ -64,6 +65,9 @@ events matches the expected one exactly. The records' <Parse> is ignored.`,
 				for _, o := range r.Outcomes {
 					if !o.OK {
 						fmt.Fprintf(a.stdout, "%s\t%s\n\twant %s\n\tgot  %s\n", o.ID, o.Text, strings.Join(o.Want, "; "), strings.Join(o.Got, "; "))
+						if showParse {
+							writeParse(a.stdout, analyze(o.Text))
+						}
 					}
 				}
 			}
@@ -73,6 +77,7 @@ events matches the expected one exactly. The records' <Parse> is ignored.`,
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
 	c.Flags().BoolVar(&showErrors, "errors", false, "list every record coded differently")
+	c.Flags().BoolVar(&showParse, "parse", false, "with --errors, print sitrep's parse of each such record")
 	c.Flags().StringVar(&dictDir, "dict", "", "directory of the dictionaries the file names (default: dictionaries/ beside FILE)")
 	return c
 }
@@ -96,4 +101,14 @@ func analyzer() (func(string) []sitrep.Sentence, error) {
 		}
 		return sents
 	}, nil
+}
+
+// writeParse prints the tokens of sents one a line: index, text, lemma,
+// tag, head and relation.
+func writeParse(w io.Writer, sents []sitrep.Sentence) {
+	for _, s := range sents {
+		for i, t := range s.Tokens {
+			fmt.Fprintf(w, "\t\t%d\t%s\t%s\t%s\t%d\t%s\n", i+1, t.Text, t.Lemma, t.UPOS, t.Head, t.Deprel)
+		}
+	}
 }

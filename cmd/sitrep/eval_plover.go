@@ -16,7 +16,7 @@ import (
 
 // newEvalPloverCmd scores the event coder on the PLOVER gold standard.
 func newEvalPloverCmd(a *app) *cobra.Command {
-	var asJSON, showErrors bool
+	var asJSON, showErrors, showParse bool
 	c := &cobra.Command{
 		Use:   "plover FILE.jsonl",
 		Short: "Score event coding on the PLOVER gold standard records",
@@ -61,6 +61,12 @@ standard's PLOVER names (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT).`,
 			if showErrors {
 				for _, m := range r.Errors {
 					fmt.Fprintf(a.stdout, "%s\twant %s\tgot %s\t%s\n", m.ID, m.Want, m.Got, m.Text)
+					for _, e := range m.Events {
+						fmt.Fprintf(a.stdout, "\t%s %s %s %s -> %s\t%q\n", e.CAMEO, plovereval.GSRType(e), e.Mode, refText(e.Source), refText(e.Target), e.Text)
+					}
+					if showParse {
+						writeParse(a.stdout, pl.Run(sitrep.Article{Body: m.Text}).Sentences)
+					}
 				}
 			}
 			_, err = fmt.Fprintf(a.stdout, "event %.4f  source %.4f (%d)  target %.4f (%d)  records %d\n",
@@ -70,5 +76,17 @@ standard's PLOVER names (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT).`,
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
 	c.Flags().BoolVar(&showErrors, "errors", false, "list every record whose event type was coded wrong")
+	c.Flags().BoolVar(&showParse, "parse", false, "with --errors, print sitrep's parse of each such record")
 	return c
+}
+
+// refText describes an event party: its text and actor code.
+func refText(r *sitrep.Ref) string {
+	if r == nil {
+		return "-"
+	}
+	if r.Actor == nil {
+		return "[" + r.Text + "]"
+	}
+	return "[" + r.Text + "|" + r.Actor.Country + r.Actor.Sector + "]"
 }

@@ -41,7 +41,7 @@ type Outcome struct {
 
 // Run codes every record of s.
 func (e Evaluator) Run(s *Suite) Result {
-	coder := events.NewWithOptions(e.Lexicon, events.Options{Reciprocal: true})
+	coder := events.NewWithOptions(e.Lexicon, events.Options{Reciprocal: true, AgentlessPassive: true})
 	var r Result
 	for _, rec := range s.Records {
 		got := e.code(coder, rec)
@@ -65,19 +65,29 @@ func (e Evaluator) code(c *events.Coder, rec Record) []Triple {
 	ms := e.Dicts.Mentions(sents, rec.Date)
 	var out []Triple
 	for _, ev := range c.Code(rec.Text, sents, ms, nil, sitrep.Date{}) {
-		if ev.Source == nil || ev.Source.Actor == nil || strings.HasPrefix(ev.Source.Actor.ID, "---") {
-			continue // no event without a source actor; an agent alone is none
-		}
-		tgt := "---"
-		if ev.Target != nil && ev.Target.Actor != nil {
-			tgt = ev.Target.Actor.ID
-		}
-		if ev.Source.Actor.ID == tgt {
+		src, tgt := actorCode(ev.Source), actorCode(ev.Target)
+		if src == "---" || src == tgt || tgt == "---" && rec.RequireDyad() {
+			// No event without a source actor; under require_dyad (the
+			// default) none without a target either.
 			continue
 		}
-		out = append(out, Triple{ev.Source.Actor.ID, tgt, ev.CAMEO})
+		// An actor coded "FRO/BIL/SAM" is each of them.
+		for _, a := range strings.Split(src, "/") {
+			for _, b := range strings.Split(tgt, "/") {
+				out = append(out, Triple{a, b, ev.CAMEO})
+			}
+		}
 	}
 	return out
+}
+
+// actorCode returns the PETRARCH code of a party: its country (or
+// "---") followed by its agent codes; "---" when it names no actor.
+func actorCode(r *sitrep.Ref) string {
+	if r == nil || r.Actor == nil {
+		return "---"
+	}
+	return r.Actor.Country + r.Actor.Sector
 }
 
 // match is a dictionary phrase found in a sentence: tokens [start, end).
@@ -97,6 +107,7 @@ func (d *Dicts) Mentions(sents []sitrep.Sentence, date string) []sitrep.Mention 
 		toks := s.Tokens
 		ms := d.matches(toks, date)
 		chunks := chunkHeads(toks)
+		former(toks, chunks, ms)
 		groups := map[int][]match{}
 		var heads []int
 		for _, m := range ms {
@@ -133,12 +144,12 @@ func (d *Dicts) Mentions(sents []sitrep.Sentence, date string) []sitrep.Mention 
 }
 
 func mention(toks []sitrep.Token, si, a, b int, code string) sitrep.Mention {
-	c := code
+	c, sector := code, ""
 	if len(c) > 3 {
-		c = c[:3]
+		c, sector = code[:3], code[3:]
 	}
 	return sitrep.Mention{Span: sitrep.Span{Start: toks[a].Start, End: toks[b-1].End}, Sentence: si, Type: "ORG",
-		Text: code, Actor: &sitrep.Actor{ID: code, Country: c}}
+		Text: code, Actor: &sitrep.Actor{ID: code, Country: c, Sector: sector}}
 }
 
 // matches finds the longest dictionary phrases, left to right.
@@ -147,11 +158,14 @@ func (d *Dicts) matches(toks []sitrep.Token, date string) []match {
 	for i := 0; i < len(toks); {
 		found := false
 		for n := min(d.maxWords, len(toks)-i); n > 0 && !found; n-- {
-			words := make([]string, n)
+			var b strings.Builder
 			for k := range n {
-				words[k] = strings.ToUpper(toks[i+k].Text)
+				if k > 0 && toks[i+k-1].SpaceAfter {
+					b.WriteByte(' ')
+				}
+				b.WriteString(strings.ToUpper(strings.ReplaceAll(toks[i+k].Text, "_", " ")))
 			}
-			p := strings.Join(words, " ")
+			p := b.String() // "Barad-dur" is BARAD-DUR, however split
 			if code, ok := d.actor(p, date); ok {
 				if code != "" {
 					out = append(out, match{i, i + n, code, false})
@@ -169,6 +183,24 @@ func (d *Dicts) matches(toks []sitrep.Token, date string) []match {
 		}
 	}
 	return out
+}
+
+// former applies TABARI's FORMER conversion: an agent after "former" in
+// its phrase ("Arnor former security officials") is an elite, ~ELI,
+// whatever office it names.
+func former(toks []sitrep.Token, chunks []int, ms []match) {
+	for i := range ms {
+		m := &ms[i]
+		if !m.agent {
+			continue
+		}
+		for k := m.start - 1; k >= 0 && chunks[k] == chunks[m.end-1]; k-- {
+			if strings.EqualFold(toks[k].Text, "former") {
+				m.code = "~ELI"
+				break
+			}
+		}
+	}
 }
 
 // phraseHead climbs from token i to the head of its noun phrase.
@@ -242,13 +274,15 @@ func inChunk(t sitrep.Token) bool {
 
 // compose builds the code of the phrase headed by h from its matches.
 func compose(chunks []int, h int, ms []match) string {
-	actor := ""
+	actor, inHead := "", false
 	var pre, suf []string
 	for _, m := range ms {
 		switch {
 		case !m.agent:
-			if actor == "" || chunks[m.end-1] == h {
-				actor = m.code
+			// The first actor of the head's own chunk, else the first
+			// of the phrase ("the evil Arnor awful Gondor": ARN).
+			if actor == "" || chunks[m.end-1] == h && !inHead {
+				actor, inHead = m.code, chunks[m.end-1] == h
 			}
 		case strings.HasSuffix(m.code, "~"):
 			pre = append(pre, strings.TrimSuffix(m.code, "~"))

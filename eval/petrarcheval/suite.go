@@ -20,6 +20,16 @@ type Record struct {
 	ID, Category, Date string // Date is YYYYMMDD
 	Text               string
 	Want               []Triple // empty when no event is expected
+	// Config holds the <Config> options in force for the record, by
+	// lower-cased name ("require_dyad": "false").
+	Config map[string]string
+}
+
+// RequireDyad reports whether the record is coded under PETRARCH's
+// require_dyad option (the default): an event needs a source and a
+// target actor, an agent alone ("---GOV") acting on no one is dropped.
+func (r Record) RequireDyad() bool {
+	return !strings.EqualFold(strings.TrimSpace(r.Config["require_dyad"]), "false")
 }
 
 // Triple is one coded event: source and target actor codes and the CAMEO
@@ -35,19 +45,27 @@ type xmlFile struct {
 		Agents   string `xml:"Agentfile"`
 		Discards string `xml:"Discardfile"`
 	} `xml:"Environment"`
-	Sentences []struct {
-		ID       string `xml:"id,attr"`
-		Date     string `xml:"date,attr"`
-		Category string `xml:"category,attr"`
-		Codings  []struct {
-			Source   string `xml:"sourcecode,attr"`
-			Target   string `xml:"targetcode,attr"`
-			Code     string `xml:"eventcode,attr"`
-			NoEvents string `xml:"noevents,attr"`
-			Error    string `xml:"error,attr"`
-		} `xml:"EventCoding"`
-		Text string `xml:"Text"`
-	} `xml:"Sentences>Sentence"`
+	Sentences struct {
+		Items []xmlItem `xml:",any"`
+	} `xml:"Sentences"`
+}
+
+// xmlItem is a <Sentence> or a <Config> option, in file order.
+type xmlItem struct {
+	XMLName  xml.Name
+	Option   string `xml:"option,attr"`
+	Value    string `xml:"value,attr"`
+	ID       string `xml:"id,attr"`
+	Date     string `xml:"date,attr"`
+	Category string `xml:"category,attr"`
+	Codings  []struct {
+		Source   string `xml:"sourcecode,attr"`
+		Target   string `xml:"targetcode,attr"`
+		Code     string `xml:"eventcode,attr"`
+		NoEvents string `xml:"noevents,attr"`
+		Error    string `xml:"error,attr"`
+	} `xml:"EventCoding"`
+	Text string `xml:"Text"`
 }
 
 // ReadFile reads a validation file.
@@ -72,8 +90,22 @@ func Read(r io.Reader) (*Suite, error) {
 	}
 	s := &Suite{Verbs: strings.TrimSpace(x.Env.Verbs), Actors: strings.TrimSpace(x.Env.Actors),
 		Agents: strings.TrimSpace(x.Env.Agents), Discards: strings.TrimSpace(x.Env.Discards)}
-	for _, xs := range x.Sentences {
-		rec := Record{ID: xs.ID, Category: xs.Category, Date: strings.TrimSpace(xs.Date), Text: strings.Join(strings.Fields(xs.Text), " ")}
+	config := map[string]string{}
+	for _, xs := range x.Sentences.Items {
+		switch xs.XMLName.Local {
+		case "Config":
+			next := make(map[string]string, len(config)+1)
+			for k, v := range config {
+				next[k] = v
+			}
+			next[strings.ToLower(strings.TrimSpace(xs.Option))] = strings.TrimSpace(xs.Value)
+			config = next
+			continue
+		case "Sentence":
+		default:
+			continue
+		}
+		rec := Record{ID: xs.ID, Category: xs.Category, Date: strings.TrimSpace(xs.Date), Text: strings.Join(strings.Fields(xs.Text), " "), Config: config}
 		for _, c := range xs.Codings {
 			if c.NoEvents != "" || c.Error != "" || c.Code == "" {
 				continue

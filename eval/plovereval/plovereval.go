@@ -3,7 +3,9 @@
 // type and its source and target actors.
 //
 // For each record the coder's main event (the first with a PLOVER
-// category and a source actor) is compared with the gold one: event type accuracy over all
+// category and a source actor, or, when that is an asserted meeting,
+// cooperation, mobilization or coercion, the act it was done for: "summoned
+// the ambassador to complain") is compared with the gold one: event type accuracy over all
 // records, source and target accuracy over the records that name one (a
 // match is any coded actor whose country, or sector for international
 // actors, equals a gold actor code).
@@ -19,6 +21,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"sitrep"
 )
@@ -153,6 +156,7 @@ type Result struct {
 // Miss is a record whose event type was coded wrong.
 type Miss struct {
 	ID, Text, Want, Got string
+	Events              []sitrep.Event // everything coded from the text
 }
 
 // Run scores every record.
@@ -161,7 +165,8 @@ func (e Evaluator) Run(recs []Record) Result {
 	var okEvent, okSource, okTarget int
 	for _, rec := range recs {
 		r.N++
-		main, ok := mainEvent(e.Code(rec.Text, rec.Date))
+		evs := e.Code(rec.Text, rec.Date)
+		main, ok := mainEvent(evs)
 		got := ""
 		if ok {
 			got = GSRType(main)
@@ -169,7 +174,7 @@ func (e Evaluator) Run(recs []Record) Result {
 		if got == rec.Event {
 			okEvent++
 		} else {
-			r.Errors = append(r.Errors, Miss{rec.ID, rec.Text, rec.Event, got})
+			r.Errors = append(r.Errors, Miss{rec.ID, rec.Text, rec.Event, got, evs})
 		}
 		if len(rec.Source) > 0 {
 			r.Sources++
@@ -198,7 +203,8 @@ func share(a, b int) float64 {
 }
 
 // mainEvent returns the first event with a PLOVER category and a source
-// actor, else the first with a category, else the first event.
+// actor, else the first with a category, else the first event; an act
+// done to an end gives way to that end.
 func mainEvent(evs []sitrep.Event) (sitrep.Event, bool) {
 	best, bestRank := -1, -1
 	for i, e := range evs {
@@ -216,7 +222,30 @@ func mainEvent(evs []sitrep.Event) (sitrep.Event, bool) {
 	if best < 0 {
 		return sitrep.Event{}, false
 	}
+	// "summoned the ambassador to complain", "shunned work to protest":
+	// a meeting, a dispatch, a deployment or a coercive act done to
+	// another end reports that end.
+	if m := evs[best]; m.Mode == "asserted" && means[m.Root] {
+		for _, e := range evs[best+1:] {
+			if e.PLOVER != "" && e.Sentence == m.Sentence && purpose(e) && sameActor(e.Source, m.Source) {
+				return e, true
+			}
+		}
+	}
 	return evs[best], true
+}
+
+// means lists the CAMEO roots of acts often done to another end: meet
+// (04), cooperate (06), mobilize (15), coerce (17).
+var means = map[string]bool{"04": true, "06": true, "15": true, "17": true}
+
+// purpose reports whether e is coded from an infinitive of purpose.
+func purpose(e sitrep.Event) bool {
+	return len(e.Text) > 3 && strings.EqualFold(e.Text[:3], "to ")
+}
+
+func sameActor(a, b *sitrep.Ref) bool {
+	return a != nil && b != nil && a.Actor != nil && b.Actor != nil && a.Text == b.Text
 }
 
 // matches reports whether ref's actor is one of the gold codes.

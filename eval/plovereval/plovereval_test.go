@@ -38,6 +38,7 @@ func TestGSRType(t *testing.T) {
 		{sitrep.Event{PLOVER: "SUPPORT", Root: "05", Quad: 1, Mode: "future"}, "AGREE"},
 		{sitrep.Event{PLOVER: "ASSAULT", Root: "19", Quad: 4, Mode: "future"}, "THREATEN"},
 		{sitrep.Event{PLOVER: "AID", Root: "07", Quad: 2, Mode: "negated"}, "REJECT"},
+		{sitrep.Event{PLOVER: "RETREAT", CAMEO: "0813", Root: "08", Quad: 2}, "RETREAT"}, // as the shipped CAMEO2PLOVER map has it
 	}
 	for _, tt := range tests {
 		if got := plovereval.GSRType(tt.e); got != tt.want {
@@ -62,5 +63,29 @@ func TestRun(t *testing.T) {
 	r := plovereval.Evaluator{Code: code}.Run(recs)
 	if r.N != 2 || r.EventAcc != 0.5 || r.SourceAcc != 0.5 || r.TargetAcc != 1 || len(r.Errors) != 1 {
 		t.Errorf("got %+v", r)
+	}
+}
+
+func TestMainEventIsThePurpose(t *testing.T) {
+	recs := []plovereval.Record{{ID: "P-1", Text: "x", Event: "DISAPPROVE"}, {ID: "P-2", Text: "y", Event: "AGREE"}}
+	nga := &sitrep.Ref{Text: "Nigeria", Actor: &sitrep.Actor{Country: "NGA"}}
+	code := func(text string, _ sitrep.Date) []sitrep.Event {
+		if text == "x" {
+			// "summoned the ambassador to complain": the meeting serves
+			// the complaint.
+			return []sitrep.Event{
+				{PLOVER: "CONSULT", Root: "04", Mode: "asserted", Source: nga, Text: "Nigeria summoned the ambassador"},
+				{PLOVER: "ACCUSE", Root: "11", Mode: "asserted", Source: nga, Text: "to complain of inaction"},
+			}
+		}
+		// "agreed to allow access": the agreement is the event.
+		return []sitrep.Event{
+			{PLOVER: "AGREE", Root: "03", Mode: "asserted", Source: nga, Text: "Nigeria agreed"},
+			{PLOVER: "CONCEDE", Root: "08", Mode: "asserted", Source: nga, Text: "to allow access"},
+		}
+	}
+	r := plovereval.Evaluator{Code: code}.Run(recs)
+	if r.EventAcc != 1 {
+		t.Errorf("got %+v", r.Errors)
 	}
 }

@@ -1,0 +1,50 @@
+package events_test
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestRepairMisreadVerbs(t *testing.T) {
+	for _, c := range []struct {
+		name, spec string
+		actors     []string
+		want       string
+	}{{
+		// A past tense tagged as the adjective of its object.
+		"adjective", "Gondor/PROPN/2/compound bulldozers/NOUN/0/root/bulldozer demolished/ADJ/5/amod/demolished " +
+			"Mordor/PROPN/5/compound homes/NOUN/2/obj/home",
+		[]string{"Gondor=GON", "Mordor=MOR"}, "GON MOR 17",
+	}, {
+		// A verb left bare between its subject and object, both hung
+		// on the speech verb after them.
+		"stranded", "Gondor/PROPN/6/nsubj extradited/VERB/6/ccomp/extradite the/DET/4/det militant/NOUN/6/nsubj " +
+			"officials/NOUN/6/nsubj said/VERB/0/root/say",
+		[]string{"Gondor=GON", "militant=MOR"}, "GON MOR 06",
+	}, {
+		// An infinitive tagged as a noun.
+		"infinitive", "Gondor/PROPN/2/nsubj began/VERB/0/root/begin to/PART/4/mark visit/NOUN/2/xcomp Mordor/PROPN/4/obj",
+		[]string{"Gondor=GON", "Mordor=MOR"}, "GON MOR 04",
+	}, {
+		// An object hung on the noun of an oblique.
+		"noun object", "Gondor/PROPN/2/nsubj blockaded/VERB/0/root/blockade for/ADP/4/case construction/NOUN/2/obl " +
+			"the/DET/6/det roads/NOUN/4/obj leading/VERB/6/acl/lead into/ADP/9/case Mordor/PROPN/7/obl",
+		[]string{"Gondor=GON", "Mordor=MOR"}, "GON MOR",
+	}} {
+		evs := code(t, c.spec, actors(c.actors...))
+		got := strings.Join(pairs(evs), "; ")
+		if !strings.Contains(got, c.want) {
+			t.Errorf("%s: got %q, want %q among them", c.name, got, c.want)
+		}
+	}
+}
+
+func TestRepairLeavesAttributiveParticiple(t *testing.T) {
+	// "the demolished homes": a determiner, not a subject, before it.
+	spec := "Gondor/PROPN/2/nsubj visited/VERB/0/root/visit the/DET/5/det demolished/ADJ/5/amod Mordor/PROPN/2/obj"
+	for _, e := range code(t, spec, actors("Gondor=GON", "Mordor=MOR")) {
+		if e.Root == "17" {
+			t.Errorf("coded %s from an attributive participle", e.CAMEO)
+		}
+	}
+}
