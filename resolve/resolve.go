@@ -49,6 +49,14 @@ func (r *Resolver) WithRecognizer(rec *ner.Recognizer, tag func([]sitrep.Token))
 	return &c
 }
 
+// WithActors returns a copy of r whose dictionary is r's merged with d:
+// d's entries are added, and the rows of an id d defines replace ours.
+func (r *Resolver) WithActors(d *actors.Dict) *Resolver {
+	c := *r
+	c.dict = r.dict.Merge(d)
+	return &c
+}
+
 var (
 	defaultOnce sync.Once
 	defaultRes  *Resolver

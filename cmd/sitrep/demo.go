@@ -58,7 +58,7 @@ ingests, reconciles, prints the table and exits; --serve=false (or
 			if err != nil {
 				return err
 			}
-			sum, err := ingest(c.Context(), a, r, inputs, store, 64)
+			sum, err := ingest(c.Context(), a, r, inputs, new(dictFlags).loader(a.stderr), store, 64)
 			if err != nil {
 				return err
 			}

@@ -11,6 +11,7 @@ import (
 
 func newExtractCmd(a *app) *cobra.Command {
 	var (
+		df       dictFlags
 		rf       readFlags
 		asJSON   bool
 		withToks bool
@@ -45,7 +46,7 @@ others go on; the exit status is then 1.`,
 			enc.SetEscapeHTML(false)
 			failed := 0
 			first := true
-			err = extractAll(c.Context(), r, inputs, nil, func(o outcome) error {
+			err = extractAll(c.Context(), r, inputs, df.loader(a.stderr), nil, func(o outcome) error {
 				if o.err != nil {
 					failed++
 					out.Flush()
@@ -74,6 +75,7 @@ others go on; the exit status is then 1.`,
 		},
 	}
 	rf.register(c)
+	df.register(c, a.stderr)
 	c.Flags().BoolVar(&asJSON, "json", false, "print one JSON object per article (JSON Lines)")
 	c.Flags().BoolVar(&withToks, "tokens", false, "include each sentence's tokens in the JSON")
 	return c

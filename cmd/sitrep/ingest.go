@@ -29,6 +29,7 @@ func dbPath(flag string) string {
 
 func newIngestCmd(a *app) *cobra.Command {
 	var (
+		df    dictFlags
 		rf    readFlags
 		db    string
 		batch int
@@ -64,7 +65,7 @@ and skipped; the exit status is then 1.`,
 				return err
 			}
 			defer store.Close()
-			sum, err := ingest(c.Context(), a, r, inputs, store, batch)
+			sum, err := ingest(c.Context(), a, r, inputs, df.loader(a.stderr), store, batch)
 			fmt.Fprintln(a.stderr, sum)
 			if err != nil {
 				return err
@@ -76,6 +77,7 @@ and skipped; the exit status is then 1.`,
 		},
 	}
 	rf.register(c)
+	df.register(c, a.stderr)
 	c.Flags().StringVar(&db, "db", "", "SQLite file or postgres:// URL (default $SITREP_DB or ./sitrep.db)")
 	c.Flags().IntVar(&batch, "batch", 64, "reports per transaction")
 	return c
@@ -100,7 +102,7 @@ func (s ingestSummary) String() string {
 // ingest extracts every article of inputs and saves the new reports in
 // batches. Per-article failures are printed and counted; an error is
 // returned only when the store fails or the run is interrupted.
-func ingest(ctx context.Context, a *app, r *read.Reader, inputs []read.Input, store dbStore, batch int) (ingestSummary, error) {
+func ingest(ctx context.Context, a *app, r *read.Reader, inputs []read.Input, load loader, store dbStore, batch int) (ingestSummary, error) {
 	start := time.Now()
 	sum := ingestSummary{db: store.Path()}
 	bar := newProgress(a.stderr, len(inputs))
@@ -122,7 +124,7 @@ func ingest(ctx context.Context, a *app, r *read.Reader, inputs []read.Input, st
 		ok, err := store.HasArticle(ctx, id)
 		return err == nil && ok
 	}
-	err := extractAll(ctx, r, inputs, skip, func(o outcome) error {
+	err := extractAll(ctx, r, inputs, load, skip, func(o outcome) error {
 		if bar != nil {
 			// The bar's total starts at one article per input and grows
 			// when feeds and JSON Lines files hold more.

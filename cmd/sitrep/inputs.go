@@ -59,12 +59,16 @@ type outcome struct {
 	report *sitrep.Report
 }
 
+// loader returns the pipeline to extract with (pipeline.Default, or one
+// with a user's dictionaries).
+type loader func() (*pipeline.Pipeline, error)
+
 // extractAll reads every input, extracts each article on every core and
 // calls emit in input order. skip, when not nil, says which article ids need
 // no extraction (already stored); the models are loaded only when some
 // article does. A bad input or item reaches emit as an outcome with err set;
 // only a failure of emit stops the run.
-func extractAll(ctx context.Context, r *read.Reader, inputs []read.Input,
+func extractAll(ctx context.Context, r *read.Reader, inputs []read.Input, load loader,
 	skip func(id string) bool, emit func(outcome) error) error {
 	produce := func(ctx context.Context, send func(job) bool) error {
 		for _, in := range inputs {
@@ -90,7 +94,7 @@ func extractAll(ctx context.Context, r *read.Reader, inputs []read.Input,
 	work := func(j job) outcome {
 		o := outcome{job: j}
 		if j.err == nil && !j.skip {
-			p, err := pipeline.Default()
+			p, err := load()
 			if err != nil {
 				o.err = err
 				return o

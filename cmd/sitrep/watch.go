@@ -26,6 +26,7 @@ var _ watch.StateStore = (*postgres.DB)(nil)
 
 func newWatchCmd(a *app) *cobra.Command {
 	var (
+		df        dictFlags
 		qf        queueFlags
 		db, state string
 		every     time.Duration
@@ -93,7 +94,7 @@ in a JSON file beside FEEDS.txt (--state).`,
 				defer q.Close()
 				w.Handler = enqueueItems(a, q, sum)
 			} else {
-				p, err := pipeline.Default()
+				p, err := df.loader(a.stderr)()
 				if err != nil {
 					return err
 				}
@@ -123,6 +124,7 @@ in a JSON file beside FEEDS.txt (--state).`,
 	}
 	qf.register(c)
 	c.Flags().StringVar(&db, "db", "", "SQLite file or postgres:// URL (default $SITREP_DB or ./sitrep.db)")
+	df.register(c, a.stderr)
 	c.Flags().StringVar(&state, "state", "", "feed state file when the database keeps none (default FEEDS.txt.state.json)")
 	c.Flags().DurationVar(&every, "every", 5*time.Minute, "interval between polls of a feed")
 	c.Flags().BoolVar(&once, "once", false, "poll every feed once and exit")

@@ -7,12 +7,12 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"sitrep/pipeline"
 	"sitrep/queue"
 )
 
 func newWorkCmd(a *app) *cobra.Command {
 	var (
+		df          dictFlags
 		qf          queueFlags
 		db          string
 		batch       int
@@ -51,7 +51,7 @@ status 1 for its supervisor to restart it.`,
 				return err
 			}
 			defer store.Close()
-			p, err := pipeline.Default()
+			p, err := df.loader(a.stderr)()
 			if err != nil {
 				return err
 			}
@@ -76,6 +76,7 @@ status 1 for its supervisor to restart it.`,
 	}
 	qf.register(c)
 	c.Flags().StringVar(&db, "db", "", "postgres:// URL or SQLite file (default $SITREP_DB or ./sitrep.db)")
+	df.register(c, a.stderr)
 	c.Flags().IntVar(&batch, "batch", 32, "articles per fetch and per transaction")
 	c.Flags().IntVar(&maxAttempts, "max-attempts", 5, "deliveries of an article before it goes to the dead letters")
 	c.Flags().DurationVar(&ackWait, "ack-wait", 30*time.Second, "how long a batch may take before the server hands it to another worker")
