@@ -26,6 +26,9 @@ type Options struct {
 	// was criticized over its dispute with Eriador": PHL ERI). By
 	// default such a subject is the target and the source is unknown.
 	AgentlessPassive bool
+	// Discards keep sentences, or whole articles, that hold one of their
+	// phrases from being coded.
+	Discards *Discards
 }
 
 // New returns a coder over lex.
@@ -46,9 +49,15 @@ func Code(body string, sentences []sitrep.Sentence, mentions []sitrep.Mention, t
 
 // Code returns the events of every sentence, in text order.
 func (c *Coder) Code(body string, sentences []sitrep.Sentence, mentions []sitrep.Mention, times []sitrep.Time, published sitrep.Date) []sitrep.Event {
+	if c.opts.Discards.discardStory(sentences) {
+		return nil
+	}
 	off := sitrep.NewOffsets(body)
 	var out []sitrep.Event
 	for si := range sentences {
+		if c.opts.Discards.discardSentence(sentences[si].Tokens) {
+			continue
+		}
 		s := newSent(off, si, repair(c.lex, sentences[si].Tokens), mentions, times)
 		if s == nil {
 			continue

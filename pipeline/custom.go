@@ -15,12 +15,15 @@ import (
 type Options struct {
 	Actors *actors.Dict   // merged into the actor dictionary; its ids replace ours
 	Verbs  *cameo.Lexicon // merged into the verb lexicon; its patterns win ties
+	// Discards keep sentences or articles holding one of their phrases
+	// from being coded.
+	Discards *events.Discards
 }
 
 // Load returns the pipeline of Default with the dictionaries of o merged
 // in. With empty Options it is Default.
 func Load(o Options) (*Pipeline, error) {
-	if o.Actors == nil && o.Verbs == nil {
+	if o.Actors == nil && o.Verbs == nil && o.Discards == nil {
 		return Default()
 	}
 	if _, err := Default(); err != nil { // loads every model at once
@@ -39,7 +42,7 @@ func Load(o Options) (*Pipeline, error) {
 	if o.Verbs != nil {
 		lex = lex.Merge(o.Verbs)
 	}
-	return New(Segment, Analyze(tagger, parser), Times, Mentions(res), Quotes, Claims, EventsWith(events.New(lex))), nil
+	return New(Segment, Analyze(tagger, parser), Times, Mentions(res), Quotes, Claims, EventsWith(events.NewWithOptions(lex, events.Options{Discards: o.Discards}))), nil
 }
 
 // EventsWith codes events with coder c.

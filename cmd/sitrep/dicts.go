@@ -12,6 +12,7 @@ import (
 
 	"sitrep/actors"
 	"sitrep/cameo"
+	"sitrep/events"
 	"sitrep/pipeline"
 )
 
@@ -32,7 +33,7 @@ func (f *dictFlags) register(c *cobra.Command, warn io.Writer) {
 	c.Flags().StringArrayVar(&f.actors, "actors", nil,
 		"actor file merged into ours: sitrep TSV or a PETRARCH .actors/.agents file (repeatable)")
 	c.Flags().StringVar(&f.dir, "dict", "",
-		"directory of PETRARCH/TABARI dictionaries: files named *verbs* extend the verb lexicon, *actors* and *agents* the actors")
+		"directory of PETRARCH/TABARI dictionaries: files named *verb* or CAMEO.* extend the verb lexicon, *actors* and *agents* the actors, *discards* drop sentences")
 	c.PreRunE = func(*cobra.Command, []string) error {
 		f.init(warn)
 		_, err := f.opts()
@@ -89,24 +90,30 @@ func (f *dictFlags) options(warn io.Writer) (pipeline.Options, error) {
 			switch {
 			case !e.Type().IsRegular():
 				continue
-			case strings.Contains(name, "verbs"):
+			case strings.Contains(name, "verb"), strings.HasPrefix(name, "cameo."):
 				b, err := readVerbs(path)
 				if err != nil {
 					return o, err
 				}
 				blocks = append(blocks, b...)
+			case strings.Contains(name, "discard"):
+				d, err := readDiscards(path)
+				if err != nil {
+					return o, err
+				}
+				o.Discards = d
 			case strings.Contains(name, "actors"), strings.Contains(name, "agents"):
 				if err := addActors(path); err != nil {
 					return o, err
 				}
 			default:
-				fmt.Fprintf(warn, "--dict: %s: not used (sitrep reads verbs, actors and agents files)\n", path)
+				fmt.Fprintf(warn, "--dict: %s: not used (sitrep reads verbs, actors, agents and discards files)\n", path)
 				continue
 			}
 			used++
 		}
 		if used == 0 {
-			return o, fmt.Errorf("--dict %s: no verbs, actors or agents file", f.dir)
+			return o, fmt.Errorf("--dict %s: no verbs, actors, agents or discards file", f.dir)
 		}
 		if len(blocks) > 0 {
 			o.Verbs = cameo.New(blocks, nil)
@@ -144,4 +151,17 @@ func readVerbs(path string) ([]cameo.Block, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return b, nil
+}
+
+func readDiscards(path string) (*events.Discards, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer fh.Close()
+	d, err := events.ReadDiscards(fh)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return d, nil
 }

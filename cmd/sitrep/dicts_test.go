@@ -27,15 +27,17 @@ func TestExtractUserDictionaries(t *testing.T) {
 	}
 	write("dicts/mine.verbs.txt", "--- FLOOBLE  [111] ---\nFLOOBLE\nFLOOBLED\nFLOOBLES\n")
 	write("dicts/mine.actors.txt", "RURITANIA_ [RUR]\n")
-	write("dicts/mine.discards.txt", "SOMETHING_\n")
+	write("dicts/mine.discards.txt", "WORLD_CUP\n")
+	write("dicts/mine.issues.txt", "SOMETHING_\n")
 	tsv := write("people.tsv", "id\tkind\tname\tcountry\tsector\tcode\trole\tfrom\tto\taliases\n"+
 		"freedonia\tcountry\tFreedonia\tFRE\t\tFRE\t\t\t\t\n")
 	art := write("article.txt", "Ruritania floobled Freedonia on Monday over the border dispute, officials said.\n")
 
+	cup := write("cup.txt", "Ruritania floobled Freedonia after the World Cup final, officials said.\n")
 	run := func(extra ...string) (events []map[string]any, stderr string) {
 		var out, errb bytes.Buffer
 		c := newExtractCmd(&app{stdin: strings.NewReader(""), stdout: &out, stderr: &errb})
-		c.SetArgs(append([]string{"--json", "--published", "2020-01-08", art}, extra...))
+		c.SetArgs(append([]string{"--json", "--published", "2020-01-08"}, extra...))
 		c.SetOut(&out)
 		c.SetErr(&errb)
 		if err := c.Execute(); err != nil {
@@ -50,10 +52,10 @@ func TestExtractUserDictionaries(t *testing.T) {
 		return r.Events, errb.String()
 	}
 
-	if evs, _ := run(); len(evs) != 0 {
+	if evs, _ := run(art); len(evs) != 0 {
 		t.Fatalf("without the user's dictionaries: %d events, want none", len(evs))
 	}
-	evs, stderr := run("--dict", dicts, "--actors", tsv)
+	evs, stderr := run(art, "--dict", dicts, "--actors", tsv)
 	if len(evs) != 1 || evs[0]["cameo"] != "111" {
 		t.Fatalf("events %v, want one 111", evs)
 	}
@@ -65,7 +67,10 @@ func TestExtractUserDictionaries(t *testing.T) {
 	if s, g := country(evs[0]["source"]), country(evs[0]["target"]); s != "RUR" || g != "FRE" {
 		t.Errorf("source %v target %v, want RUR and FRE", s, g)
 	}
-	if !strings.Contains(stderr, "mine.discards.txt: not used") {
+	if evs, _ := run(cup, "--dict", dicts, "--actors", tsv); len(evs) != 0 {
+		t.Errorf("a sentence with a discard phrase gave %v", evs)
+	}
+	if !strings.Contains(stderr, "mine.issues.txt: not used") {
 		t.Errorf("stderr %q does not name the unused file", stderr)
 	}
 }
