@@ -9,7 +9,7 @@ import (
 
 // repair returns toks with the tagger's and parser's commonest misreadings
 // of a verb the lexicon knows undone, or toks itself when there is none;
-// the caller's tokens are never changed. Three shapes are mended:
+// the caller's tokens are never changed. Five shapes are mended:
 //
 //   - an infinitive tagged as a noun ("begun to question whether"): a
 //     word with the infinitive marker "to" is a verb;
