@@ -12,6 +12,7 @@
 package resolve
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"sync"
@@ -67,14 +68,17 @@ var (
 // dictionary and recognizer, loading them on first use.
 func Default() (*Resolver, error) {
 	defaultOnce.Do(func() {
-		gaz, err := gazetteer.Default()
-		if err != nil {
-			defaultErr = err
-			return
-		}
-		dict, err := actors.Default()
-		if err != nil {
-			defaultErr = err
+		// the gazetteer and the actors are independent: load them at once
+		var (
+			wg           sync.WaitGroup
+			gaz          *gazetteer.Gazetteer
+			dict         *actors.Dict
+			gazErr, dErr error
+		)
+		wg.Go(func() { gaz, gazErr = gazetteer.Default() })
+		wg.Go(func() { dict, dErr = actors.Default() })
+		wg.Wait()
+		if defaultErr = errors.Join(gazErr, dErr); defaultErr != nil {
 			return
 		}
 		defaultRes = New(gaz, dict)
