@@ -22,6 +22,7 @@ func (r *Resolver) FindMentions(body string, sentences []sitrep.Sentence) []sitr
 	f.maxN = min(maxSpan, max(r.dict.MaxWords(), r.gaz.MaxWords()))
 	var out []sitrep.Mention
 	var tagged []sitrep.Token
+	var lone []int // single-word people only the recognizer found
 	for si, s := range sentences {
 		toks := s.Tokens
 		ms := f.dictMentions(toks)
@@ -36,11 +37,32 @@ func (r *Resolver) FindMentions(body string, sentences []sitrep.Sentence) []sitr
 		}
 		for _, m := range ms {
 			span := sitrep.Span{Start: toks[m.start].Start, End: toks[m.end-1].End}
+			if m.typ == "PERSON" && m.end-m.start == 1 && m.recognized {
+				lone = append(lone, len(out))
+			}
 			out = append(out, sitrep.Mention{Span: span, Sentence: si, Text: f.off.Slice(span), Type: m.typ})
 			if m.typ == "PERSON" && m.end-m.start > 1 {
 				f.surnames[gazetteer.Fold(toks[m.end-1].Text)] = true
 			}
 		}
+	}
+	// News introduces a person by full name; a lone word the recognizer
+	// calls a person that is no surname of the article's people is more
+	// often a small place or a group (Srebrenica, Potocari): leave it out.
+	drop := map[int]bool{}
+	for _, k := range lone {
+		if !f.surnames[gazetteer.Fold(out[k].Text)] {
+			drop[k] = true
+		}
+	}
+	if len(drop) > 0 {
+		kept := out[:0]
+		for k, m := range out {
+			if !drop[k] {
+				kept = append(kept, m)
+			}
+		}
+		out = kept
 	}
 	return out
 }
@@ -52,6 +74,7 @@ type tokMention struct {
 	start, end int
 	typ        string
 	weak       bool
+	recognized bool // added by the recognizer, not the dictionaries
 }
 
 // dictMentions finds the mentions of one sentence by dictionary: at each

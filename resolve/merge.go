@@ -50,7 +50,7 @@ func merge(dict []tokMention, ents []ner.Entity, toks []sitrep.Token) []tokMenti
 			continue
 		}
 		if len(inside) == 0 {
-			out = append(out, tokMention{start: e.Start, end: e.End, typ: e.Type, weak: true})
+			out = append(out, tokMention{start: e.Start, end: e.End, typ: e.Type, weak: true, recognized: true})
 			continue
 		}
 		if d := &out[inside[0]]; len(inside) == 1 && d.start == e.Start && d.end == e.End {
@@ -74,7 +74,7 @@ func merge(dict []tokMention, ents []ner.Entity, toks []sitrep.Token) []tokMenti
 		for j := len(inside) - 1; j >= 0; j-- {
 			out = slices.Delete(out, inside[j], inside[j]+1)
 		}
-		out = append(out, tokMention{start: e.Start, end: e.End, typ: e.Type, weak: true})
+		out = append(out, tokMention{start: e.Start, end: e.End, typ: e.Type, weak: true, recognized: true})
 	}
 	slices.SortFunc(out, func(a, b tokMention) int { return a.start - b.start })
 	return out

@@ -169,3 +169,20 @@ func TestResolveTitled(t *testing.T) {
 		t.Errorf("got %+v", a)
 	}
 }
+
+// TestLoneNames checks that a single word the recognizer alone calls a
+// person is kept only as the surname of someone the article named in full.
+func TestLoneNames(t *testing.T) {
+	body := "Thousands of refugees reached Tuzla after Srebrenica fell to the besieging forces. " +
+		"Oleksiy Dravenko, the local commander, said his men held the road. Dravenko later left for the coast."
+	ms := mustDefault(t).FindMentions(body, segment.Split(body))
+	if m := find(ms, "Srebrenica"); m != nil && m.Type == "PERSON" {
+		t.Errorf("Srebrenica kept as a person")
+	}
+	if m := find(ms, "Oleksiy Dravenko"); m == nil || m.Type != "PERSON" {
+		t.Errorf("full name: %+v", m)
+	}
+	if m := find(ms, "Dravenko"); m == nil || m.Type != "PERSON" {
+		t.Errorf("surname after the full name: %+v", m)
+	}
+}
