@@ -66,7 +66,7 @@ func (f *dictFlags) loader(warn io.Writer) loader {
 func (f *dictFlags) options(warn io.Writer) (pipeline.Options, error) {
 	var o pipeline.Options
 	addActors := func(path string) error {
-		d, err := readActors(path)
+		d, err := readDict(path, actors.Load)
 		if err != nil {
 			return err
 		}
@@ -91,13 +91,13 @@ func (f *dictFlags) options(warn io.Writer) (pipeline.Options, error) {
 			case !e.Type().IsRegular():
 				continue
 			case strings.Contains(name, "verb"), strings.HasPrefix(name, "cameo."):
-				b, err := readVerbs(path)
+				b, err := readDict(path, cameo.ReadPetrarch)
 				if err != nil {
 					return o, err
 				}
 				blocks = append(blocks, b...)
 			case strings.Contains(name, "discard"):
-				d, err := readDiscards(path)
+				d, err := readDict(path, events.ReadDiscards)
 				if err != nil {
 					return o, err
 				}
@@ -127,41 +127,17 @@ func (f *dictFlags) options(warn io.Writer) (pipeline.Options, error) {
 	return o, nil
 }
 
-func readActors(path string) (*actors.Dict, error) {
+// readDict opens path and parses it with parse, naming the file in errors.
+func readDict[T any](path string, parse func(io.Reader) (T, error)) (T, error) {
+	var zero T
 	fh, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
 	defer fh.Close()
-	d, err := actors.Load(fh)
+	v, err := parse(fh)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return zero, fmt.Errorf("%s: %w", path, err)
 	}
-	return d, nil
-}
-
-func readVerbs(path string) ([]cameo.Block, error) {
-	fh, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer fh.Close()
-	b, err := cameo.ReadPetrarch(fh)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return b, nil
-}
-
-func readDiscards(path string) (*events.Discards, error) {
-	fh, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer fh.Close()
-	d, err := events.ReadDiscards(fh)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return d, nil
+	return v, nil
 }
