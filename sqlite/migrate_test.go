@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"sitrep"
 	"sitrep/sqlite"
@@ -68,4 +69,45 @@ func TestOpen_MigrateFrom1(t *testing.T) {
 			t.Fatalf("articles with %q: %d, %v", q, len(arts), err)
 		}
 	}
+}
+
+// TestOpen_WhileWriting opens a current database while another connection
+// holds the write lock, as a query or a progress check does during an
+// ingest: opening must not wait for the writer.
+func TestOpen_WhileWriting(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "busy.db")
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	writer, err := sql.Open("sqlite", "file:"+path+"?_pragma=journal_mode(WAL)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer writer.Close()
+	conn, err := writer.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `BEGIN IMMEDIATE`); err != nil {
+		t.Fatal(err)
+	}
+
+	start := time.Now()
+	reader, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open while another connection writes: %v", err)
+	}
+	if n, err := reader.CountArticles(ctx); err != nil || n != 0 {
+		t.Errorf("count = %d, %v; want 0, nil", n, err)
+	}
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("open and count took %v behind a writer; readers must not wait", d)
+	}
+	conn.ExecContext(ctx, `ROLLBACK`)
+	reader.Close()
 }

@@ -109,6 +109,16 @@ var migrations = []string{
 }
 
 func (d *DB) migrate(ctx context.Context) error {
+	// A plain read first: opening a database that is already current must
+	// not take the write lock, or every reader (a query, the server, a
+	// progress check) would stall a running ingest.
+	var current int
+	if err := d.db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&current); err != nil {
+		return err
+	}
+	if current == len(migrations) {
+		return nil
+	}
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err

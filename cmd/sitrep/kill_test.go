@@ -49,24 +49,36 @@ func TestIngest_KillAndRerun(t *testing.T) {
 
 	db := filepath.Join(dir, "kill.db")
 	cmd := exec.Command(bin, "ingest", "--db", db, "--batch", "50", in)
+	var logs strings.Builder
+	cmd.Stdout, cmd.Stderr = &logs, &logs
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	// Wait until some batches are stored, then kill without warning.
+	exited := make(chan error, 1)
+	go func() { err := cmd.Wait(); exited <- err; close(exited) }()
+	// Wait until some batches are stored, then kill without warning. The
+	// polling opens the database as a reader does, so it also checks that
+	// readers never stall a running ingest.
 	ctx := context.Background()
 	deadline := time.Now().Add(60 * time.Second)
-	for {
+poll:
+	for count(ctx, t, db) == 0 {
+		select {
+		case err := <-exited:
+			if count(ctx, t, db) > 0 {
+				break poll
+			}
+			t.Fatalf("ingest exited (%v) before storing a batch:\n%s", err, logs.String())
+		case <-time.After(20 * time.Millisecond):
+		}
 		if time.Now().After(deadline) {
 			cmd.Process.Kill()
-			t.Fatal("no batch stored within 60s")
-		}
-		time.Sleep(20 * time.Millisecond)
-		if count(ctx, t, db) > 0 {
-			break
+			<-exited
+			t.Fatalf("no batch stored within 60s:\n%s", logs.String())
 		}
 	}
 	cmd.Process.Kill()
-	cmd.Wait()
+	<-exited
 	stored := count(ctx, t, db)
 	if stored >= n {
 		t.Logf("ingest finished before the kill (%d stored); the rerun still checks idempotence", stored)
