@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 	"unicode"
 
 	"sitrep"
@@ -61,9 +62,19 @@ func Open(ctx context.Context, path string) (*DB, error) {
 }
 
 // Close closes the database, first letting SQLite refresh the statistics
-// its query planner uses (PRAGMA optimize, cheap when nothing changed).
+// its query planner uses (PRAGMA optimize, cheap when nothing changed). The
+// refresh is skipped rather than waited for when another process is
+// writing: a reader closing during an ingest must not stall for the busy
+// timeout.
 func (d *DB) Close() error {
-	d.db.Exec(`PRAGMA optimize`)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	if conn, err := d.db.Conn(ctx); err == nil {
+		if _, err := conn.ExecContext(ctx, `PRAGMA busy_timeout = 50`); err == nil {
+			conn.ExecContext(ctx, `PRAGMA optimize`)
+		}
+		conn.Close()
+	}
 	return d.db.Close()
 }
 
