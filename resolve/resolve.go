@@ -16,6 +16,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"sitrep"
 	"sitrep/actors"
@@ -126,13 +128,21 @@ func Resolve(body string, mentions []sitrep.Mention, published sitrep.Date) sitr
 func (r *Resolver) Resolve(body string, mentions []sitrep.Mention, published sitrep.Date) sitrep.Diagnostics {
 	var diags sitrep.Diagnostics
 	off := sitrep.NewOffsets(body)
-	known := map[string]*sitrep.Actor{} // folded surname -> actor of a full name in this article, nil if none
-	// Full names first, so that a surname before its full name still links.
+	art := article{known: map[string]*sitrep.Actor{}, countries: map[string]bool{}}
+	// Full names first, so that a surname before its full name still links;
+	// lone names of people last, once the article's countries are known.
 	order := make([]int, 0, len(mentions))
-	for pass := 0; pass < 2; pass++ {
+	for pass := 0; pass < 3; pass++ {
 		for i := range mentions {
-			full := strings.Contains(strings.TrimSpace(mentions[i].Text), " ")
-			if (pass == 0) == full {
+			m := &mentions[i]
+			p := 1
+			switch {
+			case strings.Contains(strings.TrimSpace(m.Text), " "):
+				p = 0
+			case m.Type == "PERSON":
+				p = 2
+			}
+			if p == pass {
 				order = append(order, i)
 			}
 		}
@@ -142,7 +152,10 @@ func (r *Resolver) Resolve(body string, mentions []sitrep.Mention, published sit
 		if m.Text == "" {
 			m.Text = off.Slice(m.Span)
 		}
-		m.Actor = r.actorOf(body, off, m, published, known)
+		m.Actor = r.actorOf(body, off, m, published, &art)
+		if m.Actor != nil && m.Actor.Country != "" {
+			art.countries[m.Actor.Country] = true
+		}
 	}
 	// Places, all at once so that they inform each other.
 	var tops []geocode.Toponym
@@ -173,14 +186,14 @@ func (r *Resolver) Resolve(body string, mentions []sitrep.Mention, published sit
 }
 
 // actorOf finds the actor of one mention.
-func (r *Resolver) actorOf(body string, off *sitrep.Offsets, m *sitrep.Mention, on sitrep.Date, known map[string]*sitrep.Actor) *sitrep.Actor {
+func (r *Resolver) actorOf(body string, off *sitrep.Offsets, m *sitrep.Mention, on sitrep.Date, art *article) *sitrep.Actor {
 	text := cleanName(m.Text)
 	key := gazetteer.Fold(text)
 	if key == "" {
 		return nil
 	}
 	if m.Type == "PERSON" {
-		return r.personOf(body, off, m, key, on, known)
+		return r.personOf(body, off, m, key, on, art)
 	}
 	if a := r.lookup(key, on, m.Type); a != nil {
 		return a
@@ -278,11 +291,18 @@ func (r *Resolver) lookup(key string, on sitrep.Date, typ string) *sitrep.Actor 
 	return nil
 }
 
+// article is what resolution has learnt of one article so far.
+type article struct {
+	known     map[string]*sitrep.Actor // folded surname -> actor of a full name in this article, nil if none
+	countries map[string]bool          // countries of the actors resolved so far
+}
+
 // personOf links a person by full name, by name after titles, by a
 // surname already seen in full in the article, by a surname in the
-// dictionary whose bearer held a role that day, or, failing those, codes an
-// unknown person from the title and demonym written before the name.
-func (r *Resolver) personOf(body string, off *sitrep.Offsets, m *sitrep.Mention, key string, on sitrep.Date, known map[string]*sitrep.Actor) *sitrep.Actor {
+// dictionary whose bearer held a role that day in a country the article
+// names, or, failing those, codes an unknown person from the title and
+// demonym written before the name.
+func (r *Resolver) personOf(body string, off *sitrep.Offsets, m *sitrep.Mention, key string, on sitrep.Date, art *article) *sitrep.Actor {
 	name := stripTitles(key)
 	last := name
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
@@ -290,7 +310,7 @@ func (r *Resolver) personOf(body string, off *sitrep.Offsets, m *sitrep.Mention,
 	}
 	full := last != name
 	if !full {
-		if a, ok := known[last]; ok {
+		if a, ok := art.known[last]; ok {
 			if a == nil {
 				return r.titled(body, off, m)
 			}
@@ -298,20 +318,23 @@ func (r *Resolver) personOf(body string, off *sitrep.Offsets, m *sitrep.Mention,
 			return &c
 		}
 	}
-	a := r.personByName(key, name, last, full, on)
+	a := r.personByName(key, name, last, full, on, art.countries, compound(body, off, m))
 	if a == nil {
 		a = r.titled(body, off, m)
 	}
 	if full {
-		known[last] = a
+		art.known[last] = a
 	}
 	return a
 }
 
 // personByName looks a person up by the name as written, without titles,
 // and for a lone surname by the dictionary's bearers of it who held a role
-// that day.
-func (r *Resolver) personByName(key, name, last string, full bool, on sitrep.Date) *sitrep.Actor {
+// that day. A lone surname is a weak clue (Arab, Rice, Brown are common
+// words too): a bearer whose country the article names comes first, and
+// without one the surname links only when it stands as a name, not as the
+// first half of a compound such as "Arab-Kurdish".
+func (r *Resolver) personByName(key, name, last string, full bool, on sitrep.Date, countries map[string]bool, compound bool) *sitrep.Actor {
 	for _, k := range []string{key, name} {
 		for _, id := range r.dict.LookupKey(k) {
 			if r.dict.Kind(id) != actors.KindPerson {
@@ -322,17 +345,39 @@ func (r *Resolver) personByName(key, name, last string, full bool, on sitrep.Dat
 			}
 		}
 	}
+	fallback := ""
 	for _, id := range r.dict.Surname(last) {
-		if e, ok := r.dict.Best(id, on); ok && e.Valid(on) && e.Dated() && !strings.HasPrefix(e.Role, "former ") {
-			// A full name must be part of the bearer's: Suu Kyi, not
-			// Jill Biden.
-			if full && !wordsOf(name, gazetteer.Fold(e.Name)) {
-				continue
-			}
+		e, ok := r.dict.Best(id, on)
+		if !ok || !e.Valid(on) || !e.Dated() || strings.HasPrefix(e.Role, "former ") {
+			continue
+		}
+		// A full name must be part of the bearer's: Suu Kyi, not
+		// Jill Biden.
+		if full && !wordsOf(name, gazetteer.Fold(e.Name)) {
+			continue
+		}
+		if full || countries[e.Country] {
 			return r.dict.Actor(id, on)
 		}
+		if fallback == "" && !compound {
+			fallback = id
+		}
+	}
+	if fallback != "" {
+		return r.dict.Actor(fallback, on)
 	}
 	return nil
+}
+
+// compound reports whether the mention is joined by a hyphen to a word
+// after it, as a modifier is: "Arab-Kurdish", "Kerry-era".
+func compound(body string, off *sitrep.Offsets, m *sitrep.Mention) bool {
+	rest := body[off.Byte(m.End):]
+	if len(rest) < 2 || rest[0] != '-' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[1:])
+	return unicode.IsLetter(r)
 }
 
 // wordsOf reports whether every word of name is a word of full.

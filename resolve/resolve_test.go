@@ -186,3 +186,24 @@ func TestLoneNames(t *testing.T) {
 		t.Errorf("surname after the full name: %+v", m)
 	}
 }
+
+// TestLoneSurnameCompound checks that a dictionary surname used as the
+// first half of a hyphenated modifier is not taken for its bearer, while
+// the same kind of lone surname standing as a name still links.
+func TestLoneSurnameCompound(t *testing.T) {
+	r := mustDefault(t)
+	body := "Kerry praised the Arab-Kurdish alliance."
+	ms := r.FindMentions(body, segment.Split(body))
+	if m := find(ms, "Arab"); m != nil {
+		t.Errorf("first half of a compound found as %s", m.Type)
+	}
+	r.Resolve(body, ms, sitrep.NewDate(2016, 12, 8))
+	if m := find(ms, "Kerry"); m == nil || m.Actor == nil || m.Actor.Country != "USA" {
+		t.Errorf("Kerry: %+v", m)
+	}
+	ms = []sitrep.Mention{{Span: sitrep.Span{Start: 18, End: 22}, Text: "Arab", Type: "PERSON"}}
+	r.Resolve(body, ms, sitrep.NewDate(2016, 12, 8))
+	if ms[0].Actor != nil {
+		t.Errorf("Arab in Arab-Kurdish linked to %+v", ms[0].Actor)
+	}
+}
