@@ -53,6 +53,9 @@ func parseDate(s string) (sitrep.Date, bool) {
 			return sitrep.DateOf(t), true
 		}
 	}
+	if d, _, n := numericDate(s); n == 1 {
+		return d, true
+	}
 	// An ISO date followed by something unusual: keep the date.
 	if len(s) > 10 && (s[10] == 'T' || s[10] == ' ') {
 		if t, err := time.Parse(sitrep.DateLayout, s[:10]); err == nil && plausibleYear(t.Year()) {

@@ -94,19 +94,11 @@ func feedItem(fi *gofeed.Item, feedLink string) Item {
 	case fi.PublishedParsed != nil:
 		a.Published = sitrep.DateOf(*fi.PublishedParsed)
 	case fi.Published != "":
-		if d, ok := parseDate(fi.Published); ok {
-			a.Published = d
-		} else {
-			it.Diagnostics.Add(sitrep.Span{}, stage, "unreadable item date %q", clip(fi.Published, 60))
-		}
+		it.readPublished(fi.Published, "item date")
 	case fi.UpdatedParsed != nil:
 		a.Published = sitrep.DateOf(*fi.UpdatedParsed)
 	case fi.Updated != "":
-		if d, ok := parseDate(fi.Updated); ok {
-			a.Published = d
-		} else {
-			it.Diagnostics.Add(sitrep.Span{}, stage, "unreadable item date %q", clip(fi.Updated, 60))
-		}
+		it.readPublished(fi.Updated, "item date")
 	}
 	return it
 }

@@ -85,11 +85,9 @@ func (r *Reader) readHTML(b []byte, contentType, pageURL string) Item {
 		if s == "" {
 			continue
 		}
-		if d, ok := parseDate(s); ok {
-			a.Published = d
+		if it.readPublished(s, "publication date in the page metadata") || it.ambiguous != "" {
 			break
 		}
-		it.Diagnostics.Add(sitrep.Span{}, stage, "unreadable publication date %q in the page metadata", clip(s, 60))
 	}
 	if a.Published.IsZero() {
 		if t, err := art.PublishedTime(); err == nil {

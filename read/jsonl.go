@@ -88,11 +88,7 @@ func parseJSONLine(line []byte) Item {
 	a.URL = rec.URL
 	a.Source = rec.Source
 	if rec.Published != "" {
-		if d, ok := parseDate(rec.Published); ok {
-			a.Published = d
-		} else {
-			it.Diagnostics.Add(sitrep.Span{}, stage, "unreadable publication date %q", clip(rec.Published, 60))
-		}
+		it.readPublished(rec.Published, "publication date")
 	}
 	return it
 }

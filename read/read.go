@@ -92,6 +92,9 @@ type Item struct {
 	Where       string
 	Diagnostics sitrep.Diagnostics
 	Err         error
+
+	readings  [2]sitrep.Date // month- and day-first readings of an ambiguous numeric date
+	ambiguous string         // that date as written, "" if none
 }
 
 // Each reads one input and calls fn for each article or failure found in it,
@@ -150,7 +153,7 @@ func (e *emitter) emit(it Item) bool {
 	if it.Err != nil {
 		it.Err = fmt.Errorf("%s: %w", it.Where, it.Err)
 	} else {
-		e.r.finish(&it.Article)
+		e.r.finish(&it)
 	}
 	if err := e.fn(it); err != nil {
 		e.stop = err
@@ -161,7 +164,11 @@ func (e *emitter) emit(it Item) bool {
 
 // finish fills what an article lacks from the options and the text: the id,
 // the source and the publication date.
-func (r *Reader) finish(a *sitrep.Article) {
+func (r *Reader) finish(it *Item) {
+	a := &it.Article
+	if a.Published.IsZero() && it.ambiguous != "" {
+		r.settle(it)
+	}
 	if a.ID == "" {
 		a.ID = sitrep.ArticleID(a.Body)
 	}

@@ -1,0 +1,94 @@
+package read
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"sitrep"
+)
+
+func TestNumericDate(t *testing.T) {
+	d := sitrep.NewDate
+	for _, c := range []struct {
+		in   string
+		a, b sitrep.Date
+		n    int
+	}{
+		{"25/12/2016", d(2016, 12, 25), d(2016, 12, 25), 1},
+		{"12/25/2016", d(2016, 12, 25), d(2016, 12, 25), 1},
+		{"10/4/2016", d(2016, 10, 4), d(2016, 4, 10), 2},
+		{"4/4/2016", d(2016, 4, 4), d(2016, 4, 4), 1},
+		{"4.10.2016", d(2016, 10, 4), d(2016, 10, 4), 1},
+		{"2016/10/04", d(2016, 10, 4), d(2016, 10, 4), 1},
+		{"10-4-2016", d(2016, 10, 4), d(2016, 4, 10), 2},
+		{"31/2/2016", sitrep.Date{}, sitrep.Date{}, 0},
+		{"10/4/16", sitrep.Date{}, sitrep.Date{}, 0},
+		{"10/4-2016", sitrep.Date{}, sitrep.Date{}, 0},
+		{"1/2/3/2016", sitrep.Date{}, sitrep.Date{}, 0},
+		{"10/4/20166", sitrep.Date{}, sitrep.Date{}, 0},
+		{"", sitrep.Date{}, sitrep.Date{}, 0},
+	} {
+		a, b, n := numericDate(c.in)
+		if n != c.n || n > 0 && (a != c.a || b != c.b) {
+			t.Errorf("numericDate(%q) = %v, %v, %d; want %v, %v, %d", c.in, a, b, n, c.a, c.b, c.n)
+		}
+	}
+}
+
+// TestAmbiguousPublished checks that a date such as 10/4/2016 in the
+// metadata is settled by the date the text carries, else read month first
+// with a diagnostic.
+func TestAmbiguousPublished(t *testing.T) {
+	lines := strings.Join([]string{
+		`{"body":"Talks resumed on 10 April 2016 in Geneva.","published":"10/4/2016"}`,
+		`{"body":"Talks resumed on Monday in Geneva.","published":"10/4/2016"}`,
+		`{"body":"Talks resumed in Geneva.","published":"25/12/2016"}`,
+	}, "\n")
+	path := filepath.Join(t.TempDir(), "a.jsonl")
+	if err := os.WriteFile(path, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := New(Options{})
+	ins, err := r.Expand([]string{path})
+	if err != nil || len(ins) != 1 {
+		t.Fatalf("Expand: %v, %v", ins, err)
+	}
+	items, err := r.All(context.Background(), ins[0])
+	if err != nil || len(items) != 3 {
+		t.Fatalf("items %d, err %v", len(items), err)
+	}
+	for i, w := range []struct {
+		date  sitrep.Date
+		diags int
+	}{
+		{sitrep.NewDate(2016, 4, 10), 0},
+		{sitrep.NewDate(2016, 10, 4), 1},
+		{sitrep.NewDate(2016, 12, 25), 0},
+	} {
+		it := items[i]
+		if it.Article.Published != w.date || it.Article.PublishedInferred || len(it.Diagnostics) != w.diags {
+			t.Errorf("item %d: published %v (inferred %v), diagnostics %v; want %v and %d diagnostics",
+				i+1, it.Article.Published, it.Article.PublishedInferred, it.Diagnostics, w.date, w.diags)
+		}
+	}
+}
+
+func FuzzNumericDate(f *testing.F) {
+	for _, s := range []string{"10/4/2016", "25.12.2016", "2016/10/04", "1/1/1", "99999/1/1", "//"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, b, n := numericDate(s)
+		switch {
+		case n == 0 && (!a.IsZero() || !b.IsZero()):
+			t.Errorf("%q: no date but readings %v %v", s, a, b)
+		case n == 1 && a != b, n == 2 && a == b:
+			t.Errorf("%q: n %d with readings %v %v", s, n, a, b)
+		case n > 0 && (a.IsZero() || b.IsZero()):
+			t.Errorf("%q: n %d with a zero reading", s, n)
+		}
+	})
+}
