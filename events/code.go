@@ -93,7 +93,8 @@ func (c *Coder) codeSentence(out []sitrep.Event, s *sent, published sitrep.Date)
 			// fired tear gas", misparsed as a modifier).
 			continue
 		}
-		if !s.movementOK(v, m, t.source, t.target) || !s.callOK(v, m, t.target) || !s.agentOK(v, m.Code, m.Pattern, t.source, t.target) {
+		if !s.movementOK(v, m, t.source, t.target) || !s.callOK(v, m, t.target) || !s.reportOK(v, m) ||
+			!s.agentOK(v, m.Code, m.Pattern, t.source, t.target) {
 			continue
 		}
 		emitted[v] = true

@@ -204,3 +204,29 @@ func TestThingTargetLowersConfidence(t *testing.T) {
 		t.Errorf("confidence %v for a thing, %v for people", thing[0].Confidence, people[0].Confidence)
 	}
 }
+
+// TestReportingIsNoGrant checks that "add", listed under GRANT (060) for
+// "added troops", is no event when it reports speech.
+func TestReportingIsNoGrant(t *testing.T) {
+	ms := func(body string) []sitrep.Mention {
+		var out []sitrep.Mention
+		for _, f := range []string{"Observatory", "Gondor", "Rohan"} {
+			if strings.Contains(body, f) {
+				out = append(out, actor(body, f, "GON", ""))
+			}
+		}
+		return out
+	}
+	for _, spec := range []string{
+		"the/DET/2/det Observatory/PROPN/3/nsubj added/VERB/0/root/add",
+		"Gondor/PROPN/2/nsubj added/VERB/0/root/add that/SCONJ/6/mark the/DET/5/det toll/NOUN/6/nsubj/toll rose/VERB/2/ccomp/rise",
+	} {
+		if evs := code(t, spec, ms); len(evs) > 0 {
+			t.Errorf("%s: coded %s", spec, roots(evs))
+		}
+	}
+	evs := code(t, "Gondor/PROPN/2/nsubj added/VERB/0/root/add troops/NOUN/2/obj/troop to/ADP/5/case Rohan/PROPN/2/obl", ms)
+	if roots(evs) == "" {
+		t.Errorf("added troops to Rohan: no event")
+	}
+}
