@@ -2,6 +2,7 @@ package events
 
 import (
 	"sort"
+	"strings"
 
 	"sitrep"
 )
@@ -81,6 +82,12 @@ func (s *sent) subject(v, depth int) int {
 			// governing clause.
 			return s.subject(h, depth+1)
 		}
+		if s.toks[v].XPOS == "VBG" && s.toks[h].UPOS == "VERB" && participleMarks[s.markOf(v)] {
+			// "the strikes hit the town, killing seven", "after
+			// capturing the town, troops ...": a participle clause
+			// has the governing clause's subject.
+			return s.subject(h, depth+1)
+		}
 	case "acl:relcl", "acl":
 		if g := s.head(h); s.rel(v) == "acl" && statementNouns[s.words[h].Lemma] && g >= 0 && s.toks[g].UPOS == "VERB" && s.rel(h) == "obj" {
 			// "issued a statement condemning the raid": who issued it.
@@ -91,6 +98,19 @@ func (s *sent) subject(v, depth int) int {
 		}
 	}
 	return -1
+}
+
+// participleMarks are the words that may introduce a participle clause
+// whose doer is the governing clause's subject ("" for none).
+var participleMarks = map[string]bool{"": true, "after": true, "before": true, "while": true, "by": true,
+	"when": true, "since": true, "upon": true, "on": true, "without": true}
+
+// markOf returns the lower-cased marker (mark child) of v, "" if none.
+func (s *sent) markOf(v int) string {
+	if m := s.child(v, "mark"); m >= 0 {
+		return strings.ToLower(s.words[m].Text)
+	}
+	return ""
 }
 
 // statementNouns name a written or spoken statement, whose modifying

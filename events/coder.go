@@ -193,12 +193,21 @@ func (s *sent) subtree(i int) []int {
 	return out
 }
 
-// span returns the code-point span of token indices idx (sorted).
+// span returns the code-point span of token indices idx (sorted), widened
+// to whole hyphenated words: the parser may hang "US" and "-" of "US-led
+// strikes" outside the phrase, but a span never cuts a word in two.
 func (s *sent) span(idx []int) sitrep.Span {
 	if len(idx) == 0 {
 		return sitrep.Span{}
 	}
-	return sitrep.Span{Start: s.toks[idx[0]].Start, End: s.toks[idx[len(idx)-1]].End}
+	a, b := idx[0], idx[len(idx)-1]
+	for a >= 2 && s.toks[a-1].Text == "-" && s.toks[a-1].End == s.toks[a].Start && s.toks[a-2].End == s.toks[a-1].Start {
+		a -= 2
+	}
+	for b+2 < len(s.toks) && s.toks[b+1].Text == "-" && s.toks[b+1].Start == s.toks[b].End && s.toks[b+2].Start == s.toks[b+1].End {
+		b += 2
+	}
+	return sitrep.Span{Start: s.toks[a].Start, End: s.toks[b].End}
 }
 
 func (s *sent) text(sp sitrep.Span) string {

@@ -134,6 +134,8 @@ func TestArguments(t *testing.T) {
 			[]string{"0256 Russia>Turkey"}},
 		{"Must", "Russia/PROPN/2/nsubj said/VERB/0/root/say Turkey/PROPN/5/nsubj must/AUX/5/aux withdraw/VERB/2/ccomp",
 			[]string{"100 Russia>Turkey"}},
+		{"Participle", "Russia/PROPN/2/nsubj condemned/VERB/0/root/condemn Turkey/PROPN/2/obj ,/PUNCT/5/punct accusing/VERB/2/advcl/accuse/VBG Iran/PROPN/5/obj",
+			[]string{"111 Russia>Turkey", "112 Russia>Iran"}},
 		{"Uncoded", "Russia/PROPN/2/nsubj walked/VERB/0/root/walk home/ADV/2/advmod", nil},
 		{"Unknown", "Russia/PROPN/2/nsubj frobnicated/VERB/0/root/frobnicate Turkey/PROPN/2/obj", nil},
 	}

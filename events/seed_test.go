@@ -168,3 +168,25 @@ func refText(r *sitrep.Ref) string {
 	}
 	return r.Text
 }
+
+// TestHyphenatedSource checks that a source phrase keeps the whole of a
+// hyphenated modifier ("US-led strikes", not "led strikes"), whatever the
+// parser makes of the hyphen.
+func TestHyphenatedSource(t *testing.T) {
+	body := "US-led strikes on Syria killed 35 fighters on Saturday."
+	r := mustAnalyze(t, body, sitrep.NewDate(2014, 10, 4))
+	evs := events.Code(r.Article.Body, r.Sentences, r.Mentions, r.Times, r.Article.Published)
+	found := false
+	for _, e := range evs {
+		if e.Root != "19" {
+			continue
+		}
+		found = true
+		if got := refText(e.Source); got != "US-led strikes" {
+			t.Errorf("source %q, want %q", got, "US-led strikes")
+		}
+	}
+	if !found {
+		t.Errorf("no 19 event in %q", body)
+	}
+}
