@@ -18,7 +18,11 @@ func (s *sent) verbArgs(v int, subjIsTarget, agentless bool) (src, tgt int) {
 	case subjIsTarget:
 		return -1, subj
 	case passive && (!agentless || s.agent(v) >= 0 || s.child(v, "mark") >= 0 || s.child(v, "nsubj:pass") < 0):
-		return s.agent(v), subj
+		a := s.agent(v)
+		if a < 0 {
+			a = s.instrument(v)
+		}
+		return a, subj
 	}
 	return subj, s.target(v)
 }
@@ -173,6 +177,47 @@ func (s *sent) agent(v int) int {
 	return -1
 }
 
+// attackNouns name an armed attack that can stand for its unnamed doer.
+var attackNouns = map[string]bool{"attack": true, "raid": true, "assault": true, "offensive": true,
+	"ambush": true, "bombing": true, "strike": true, "airstrike": true, "shelling": true, "bombardment": true}
+
+// instrument returns, for a passive verb without a "by" agent, the attack
+// it happened in, standing for the doer: "killed in Syrian regime air
+// strikes", or that attack's own "by" doer: "killed in an attack by
+// rebels"; -1 if none.
+func (s *sent) instrument(v int) int {
+	for _, k := range s.kids[v] {
+		if s.rel(k) != "obl" || s.caseOf(k) != "in" || !attackNouns[s.words[k].Lemma] && !weapons[s.words[k].Lemma] {
+			continue
+		}
+		for _, a := range s.kids[k] {
+			if s.rel(a) == "nmod" && s.caseOf(a) == "by" {
+				return a
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// struck returns what the attack noun o is against or on ("air strikes
+// against Irbin"), -1 if o is no attack or names no such target.
+func (s *sent) struck(o int) int {
+	if l := s.words[o].Lemma; !attackNouns[l] && !weapons[l] {
+		return -1
+	}
+	for _, k := range s.kids[o] {
+		if s.rel(k) != "nmod" || s.isTime(k) {
+			continue
+		}
+		switch s.caseOf(k) {
+		case "against", "on", "upon", "at":
+			return k
+		}
+	}
+	return -1
+}
+
 // target returns the argument of v that names its target: the first of
 // its object, prepositional arguments and their modifiers that holds an
 // actor, else its object.
@@ -286,6 +331,11 @@ func (s *sent) target(v int) int {
 	for _, c := range cands {
 		if s.actorOf(c) != nil {
 			return c
+		}
+	}
+	if obj >= 0 {
+		if k := s.struck(obj); k >= 0 {
+			return k // "carried out air strikes against Irbin"
 		}
 	}
 	return obj

@@ -136,6 +136,10 @@ func TestArguments(t *testing.T) {
 			[]string{"100 Russia>Turkey"}},
 		{"Participle", "Russia/PROPN/2/nsubj condemned/VERB/0/root/condemn Turkey/PROPN/2/obj ,/PUNCT/5/punct accusing/VERB/2/advcl/accuse/VBG Iran/PROPN/5/obj",
 			[]string{"111 Russia>Turkey", "112 Russia>Iran"}},
+		{"AttackBy", "civilians/NOUN/3/nsubj:pass/civilian were/AUX/3/aux:pass killed/VERB/0/root/kill in/ADP/6/case an/DET/6/det attack/NOUN/3/obl/attack by/ADP/8/case Russia/PROPN/6/nmod",
+			[]string{"190 Russia>civilians"}},
+		{"StrikesAgainst", "Syria/PROPN/2/nsubj carried/VERB/0/root/carry out/ADP/2/compound:prt air/NOUN/5/compound strikes/NOUN/2/obj/strike against/ADP/8/case the/DET/8/det town/NOUN/5/nmod/town",
+			[]string{"195 Syria>the town"}},
 		{"Uncoded", "Russia/PROPN/2/nsubj walked/VERB/0/root/walk home/ADV/2/advmod", nil},
 		{"Unknown", "Russia/PROPN/2/nsubj frobnicated/VERB/0/root/frobnicate Turkey/PROPN/2/obj", nil},
 	}
