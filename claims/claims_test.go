@@ -180,3 +180,21 @@ func TestFindEmpty(t *testing.T) {
 		t.Errorf("got %v", got)
 	}
 }
+
+// TestFindModifierIsNoPlace checks that a name in a hyphenated modifier
+// ("US-led") is not taken for the place of a toll.
+func TestFindModifierIsNoPlace(t *testing.T) {
+	text := "US-led strikes killed 14 fighters, the monitor said."
+	mentions := []sitrep.Mention{{Span: cp(text, "US"), Sentence: 0, Text: "US", Type: "GPE",
+		Place: &sitrep.Place{Name: "United States", Country: "USA"}}}
+	for _, c := range find(text, nil, mentions) {
+		if strings.Contains(c, " in ") {
+			t.Errorf("claim placed by a modifier: %s", c)
+		}
+	}
+	text = "Strikes killed 14 fighters in Syria."
+	mentions = []sitrep.Mention{{Span: cp(text, "Syria"), Sentence: 0, Text: "Syria", Type: "GPE"}}
+	if got := find(text, nil, mentions); len(got) != 1 || !strings.Contains(got[0], " in Syria") {
+		t.Errorf("got %q, want one claim in Syria", got)
+	}
+}

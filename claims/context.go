@@ -11,7 +11,7 @@ func (s *sent) placeFor(sp sitrep.Span, se sitrep.Span, mentions []sitrep.Mentio
 	best, bestD := -1, 0
 	if mentions != nil {
 		for i, m := range mentions {
-			if !se.Contains(m.Span) || m.Type != "GPE" && m.Type != "LOC" && m.Type != "FAC" {
+			if !se.Contains(m.Span) || m.Type != "GPE" && m.Type != "LOC" && m.Type != "FAC" || s.modifier(m.Span) {
 				continue
 			}
 			if d := distance(sp, m.Span); best < 0 || d < bestD {
@@ -49,6 +49,18 @@ func (s *sent) placeFor(sp sitrep.Span, se sitrep.Span, mentions []sitrep.Mentio
 		return nil
 	}
 	return &sitrep.Place{Name: s.slice(name)}
+}
+
+// modifier reports whether the name at sp is the first half of a
+// hyphenated modifier ("US-led strikes", "a Britain-based monitor"),
+// which says who, not where.
+func (s *sent) modifier(sp sitrep.Span) bool {
+	for k, t := range s.toks {
+		if t.Start == sp.End {
+			return t.Text == "-" && k+1 < len(s.toks) && s.toks[k+1].Start == t.End && s.toks[k+1].Kind == sitrep.KindWord
+		}
+	}
+	return false
 }
 
 // placeAfter reads a capitalised name after "in": "in Aleppo", "in eastern
