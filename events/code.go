@@ -330,6 +330,11 @@ func (s *sent) emit(out []sitrep.Event, t trigger, published sitrep.Date, opts O
 		}
 	}
 	targets := s.refs(t.target)
+	if len(sources) == 0 && len(targets) == 0 {
+		// "escalating into a civil war": with no one doing it and no
+		// one it is done to, there is no record of who did what to whom.
+		return out
+	}
 	info, known := cameo.Lookup(t.code)
 	if known && info.PLOVER == "" {
 		// CAMEO2PLOVER maps no 01 code: statements ("denied
