@@ -3,6 +3,7 @@ package actors
 import (
 	"bytes"
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -163,19 +164,40 @@ func (d *Dict) Merge(o *Dict) *Dict {
 	return newDict(merge(d.entries, user))
 }
 
-// merge returns the entries of a whose ids b lacks, then those of b.
+// merge returns the entries of a whose ids b lacks, then those of b. The
+// rows b replaces give their roles and dates up, not their names: the
+// first row of the id in b also carries the names and aliases of the rows
+// it replaces, so that correcting an office keeps "Mr Obama" and "Senator
+// Obama" pointing at the person.
 func merge(a, b []Entry) []Entry {
-	ids := make(map[string]bool, len(b))
-	for _, e := range b {
-		ids[e.ID] = true
-	}
-	out := make([]Entry, 0, len(a)+len(b))
-	for _, e := range a {
-		if !ids[e.ID] {
-			out = append(out, e)
+	first := make(map[string]int, len(b))
+	for i, e := range b {
+		if _, ok := first[e.ID]; !ok {
+			first[e.ID] = i
 		}
 	}
-	return append(out, b...)
+	out := make([]Entry, 0, len(a)+len(b))
+	kept := make(map[string][]string) // id -> names of replaced rows
+	for _, e := range a {
+		if _, ok := first[e.ID]; !ok {
+			out = append(out, e)
+			continue
+		}
+		kept[e.ID] = append(append(kept[e.ID], e.Name), e.Aliases...)
+	}
+	n := len(out)
+	out = append(out, b...)
+	for id, names := range kept {
+		e := &out[n+first[id]]
+		aliases := slices.Clone(e.Aliases)
+		for _, name := range names {
+			if name != e.Name && !slices.Contains(aliases, name) {
+				aliases = append(aliases, name)
+			}
+		}
+		e.Aliases = aliases
+	}
+	return out
 }
 
 // Len returns the number of rows.
@@ -215,7 +237,8 @@ func (d *Dict) Kind(id string) string {
 // Best returns the row of actor id that applies on day on: a role valid
 // that day (the most specific, latest-starting, highest-priority one);
 // else an undated row; else the last role held before that day, marked
-// "former". ok is false when id is unknown or only held roles later.
+// "former"; else, for an actor whose roles all came later, the country
+// alone. ok is false when id is unknown.
 func (d *Dict) Best(id string, on sitrep.Date) (e Entry, ok bool) {
 	rows := d.byID[id]
 	best := -1
@@ -248,13 +271,28 @@ func (d *Dict) Best(id string, on sitrep.Date) (e Entry, ok bool) {
 			best = int(r)
 		}
 	}
+	if best >= 0 {
+		e = d.entries[best]
+		if e.Role != "" {
+			e.Role = "former " + e.Role
+		}
+		return e, true
+	}
+	// Later roles only: who the actor is does not wait for the office.
+	// The earliest row gives the country; sector, code and role, which
+	// came later, are left out.
+	for _, r := range rows {
+		c := &d.entries[r]
+		if !c.From.IsZero() && !on.IsZero() && c.From.Time().After(on.Time()) &&
+			(best < 0 || c.From.Time().Before(d.entries[best].From.Time())) {
+			best = int(r)
+		}
+	}
 	if best < 0 {
 		return Entry{}, false
 	}
 	e = d.entries[best]
-	if e.Role != "" {
-		e.Role = "former " + e.Role
-	}
+	e.Sector, e.Code, e.Role = "", "", ""
 	return e, true
 }
 

@@ -68,6 +68,12 @@ func TestDefaultRoles(t *testing.T) {
 			}
 		})
 	}
+	// extra.tsv replaces Barack Obama's converted rows; their names stay.
+	for _, name := range []string{"Obama", "Mr Obama", "Senator Obama", "President Obama"} {
+		if ids := d.Lookup(name); len(ids) == 0 || ids[0] != "barack_obama" {
+			t.Errorf("Lookup(%q) = %v, want barack_obama first", name, ids)
+		}
+	}
 	if ids := d.Surname("kerry"); len(ids) == 0 || ids[0] != "john_kerry" {
 		t.Errorf("Surname(kerry) = %v, want john_kerry first", ids)
 	}
@@ -84,8 +90,8 @@ func TestLoadTSV(t *testing.T) {
 	if !ok || e.Role != "Minister" || e.From != day(2020, 1, 1) || e.To != day(2021, 12, 31) {
 		t.Errorf("Best = %+v, %v", e, ok)
 	}
-	if a := d.Actor("jane_doe", day(2019, 1, 1)); a != nil {
-		t.Errorf("before the role: got %+v, want nil", a)
+	if a := d.Actor("jane_doe", day(2019, 1, 1)); a == nil || a.Country != "XYZ" || a.Sector != "" || a.Role != "" {
+		t.Errorf("before the role: got %+v, want the country alone", a)
 	}
 	merged := mustDefault(t).Merge(d)
 	if merged.Actor("jane_doe", day(2020, 6, 1)) == nil || merged.Actor("john_kerry", day(2016, 1, 1)) == nil {
