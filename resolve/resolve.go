@@ -330,10 +330,11 @@ func (r *Resolver) personOf(body string, off *sitrep.Offsets, m *sitrep.Mention,
 
 // personByName looks a person up by the name as written, without titles,
 // and for a lone surname by the dictionary's bearers of it who held a role
-// that day. A lone surname is a weak clue (Arab, Rice, Brown are common
-// words too): a bearer whose country the article names comes first, and
-// without one the surname links only when it stands as a name, not as the
-// first half of a compound such as "Arab-Kurdish".
+// that day. A lone surname is a weak clue (Arab, Christian, Brown are
+// common words too): it links to a bearer whose country the article
+// names; in an article that names no country at all, to the first bearer,
+// when it stands as a name, not as the first half of a compound such as
+// "Arab-Kurdish".
 func (r *Resolver) personByName(key, name, last string, full bool, on sitrep.Date, countries map[string]bool, compound bool) *sitrep.Actor {
 	for _, k := range []string{key, name} {
 		for _, id := range r.dict.LookupKey(k) {
@@ -359,7 +360,7 @@ func (r *Resolver) personByName(key, name, last string, full bool, on sitrep.Dat
 		if full || countries[e.Country] {
 			return r.dict.Actor(id, on)
 		}
-		if fallback == "" && !compound {
+		if fallback == "" && !compound && len(countries) == 0 {
 			fallback = id
 		}
 	}

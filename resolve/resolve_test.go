@@ -207,3 +207,28 @@ func TestLoneSurnameCompound(t *testing.T) {
 		t.Errorf("Arab in Arab-Kurdish linked to %+v", ms[0].Actor)
 	}
 }
+
+// TestLoneSurnameForeign checks that a lone word that is also the surname
+// of an office-holder links to that person only when the article names
+// the person's country.
+func TestLoneSurnameForeign(t *testing.T) {
+	r := mustDefault(t)
+	body := "Christian voters in Lebanon backed the deal."
+	ms := []sitrep.Mention{
+		{Span: sitrep.Span{Start: 0, End: 9}, Text: "Christian", Type: "PERSON"},
+		{Span: sitrep.Span{Start: 20, End: 27}, Text: "Lebanon", Type: "GPE"},
+	}
+	r.Resolve(body, ms, sitrep.NewDate(2016, 12, 8))
+	if ms[0].Actor != nil {
+		t.Errorf("Christian linked to %+v in an article about Lebanon", ms[0].Actor)
+	}
+	body = "Kerry met officials in Washington."
+	ms = []sitrep.Mention{
+		{Span: sitrep.Span{Start: 0, End: 5}, Text: "Kerry", Type: "PERSON"},
+		{Span: sitrep.Span{Start: 23, End: 33}, Text: "Washington", Type: "GPE"},
+	}
+	r.Resolve(body, ms, sitrep.NewDate(2016, 12, 8))
+	if a := ms[0].Actor; a == nil || a.Country != "USA" {
+		t.Errorf("Kerry beside Washington: %+v", a)
+	}
+}
