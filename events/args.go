@@ -221,7 +221,9 @@ func (s *sent) struck(o int) int {
 // target returns the argument of v that names its target: the first of
 // its object, prepositional arguments and their modifiers that holds an
 // actor, else its object.
-func (s *sent) target(v int) int {
+func (s *sent) target(v int) int { return s.targetDepth(v, 0) }
+
+func (s *sent) targetDepth(v, depth int) int {
 	var cands []int
 	obj := -1
 	for _, k := range s.kids[v] {
@@ -320,6 +322,17 @@ func (s *sent) target(v int) int {
 		if r := s.rel(k); r == "ccomp" || r == "xcomp" {
 			if sub := s.child(k, "nsubj", "nsubj:pass"); sub >= 0 && !isPron(s.words[sub].Text) {
 				cands = append(cands, sub)
+			}
+		}
+	}
+	// "offered to hand over to Britain", "threatened to break relations
+	// with Russia": the party of the complement the verb governs.
+	if depth < 2 {
+		for _, k := range s.kids[v] {
+			if s.rel(k) == "xcomp" && s.toks[k].UPOS == "VERB" {
+				if c := s.targetDepth(k, depth+1); c >= 0 && s.actorOf(c) != nil {
+					cands = append(cands, c)
+				}
 			}
 		}
 	}

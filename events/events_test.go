@@ -140,6 +140,8 @@ func TestArguments(t *testing.T) {
 			[]string{"190 Russia>civilians"}},
 		{"StrikesAgainst", "Syria/PROPN/2/nsubj carried/VERB/0/root/carry out/ADP/2/compound:prt air/NOUN/5/compound strikes/NOUN/2/obj/strike against/ADP/8/case the/DET/8/det town/NOUN/5/nmod/town",
 			[]string{"195 Syria>the town"}},
+		{"ComplementParty", "Russia/PROPN/2/nsubj threatened/VERB/0/root/threaten to/PART/4/mark break/VERB/2/xcomp/break relations/NOUN/4/obj/relation with/ADP/7/case Turkey/PROPN/5/nmod",
+			[]string{"130 Russia>Turkey"}},
 		{"NoParties", "there/PRON/4/expl has/AUX/4/aux been/AUX/4/aux:pass increased/VERB/0/root/increase fighting/VERB/4/xcomp/fight",
 			nil},
 		{"Uncoded", "Russia/PROPN/2/nsubj walked/VERB/0/root/walk home/ADV/2/advmod", nil},
