@@ -164,13 +164,12 @@ func isPron(w string) bool {
 	return false
 }
 
-// agent returns the "by" agent of a passive verb.
+// agent returns the "by" agent of a passive verb. A phrase the parser
+// calls the agent but that another preposition introduces ("according to
+// the US government") is not one: it says who reports, not who acts.
 func (s *sent) agent(v int) int {
-	if k := s.child(v, "obl:agent"); k >= 0 {
-		return k
-	}
 	for _, k := range s.kids[v] {
-		if s.rel(k) == "obl" && s.caseOf(k) == "by" {
+		if r := s.rel(k); (r == "obl:agent" || r == "obl") && s.caseOf(k) == "by" {
 			return k
 		}
 	}

@@ -142,6 +142,8 @@ func TestArguments(t *testing.T) {
 			[]string{"195 Syria>the town"}},
 		{"ComplementParty", "Russia/PROPN/2/nsubj threatened/VERB/0/root/threaten to/PART/4/mark break/VERB/2/xcomp/break relations/NOUN/4/obj/relation with/ADP/7/case Turkey/PROPN/5/nmod",
 			[]string{"130 Russia>Turkey"}},
+		{"AccordingTo", "Turkey/PROPN/3/nsubj:pass was/AUX/3/aux:pass condemned/VERB/0/root/condemn according/VERB/6/case to/ADP/4/fixed Russia/PROPN/3/obl:agent",
+			[]string{"111 >Turkey"}},
 		{"NoParties", "there/PRON/4/expl has/AUX/4/aux been/AUX/4/aux:pass increased/VERB/0/root/increase fighting/VERB/4/xcomp/fight",
 			nil},
 		{"Uncoded", "Russia/PROPN/2/nsubj walked/VERB/0/root/walk home/ADV/2/advmod", nil},
