@@ -84,6 +84,8 @@ type builder struct {
 	iso3      map[string]string    // ISO3 -> ISO2
 	regions   map[string]*bRegion  // by CC.code
 	places    []*bPlace
+	// continentPop sums the population of each continent's countries.
+	continentPop map[string]int64
 }
 
 func (b *builder) open(rel string) (*os.File, error) {
@@ -101,6 +103,7 @@ func (b *builder) readCountryInfo() error {
 	}
 	defer f.Close()
 	b.iso3 = map[string]string{}
+	b.continentPop = map[string]int64{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Text()
@@ -115,6 +118,7 @@ func (b *builder) readCountryInfo() error {
 		pop, _ := strconv.ParseInt(c[7], 10, 64)
 		b.countries[c[0]] = &bCountry{iso2: c[0], iso3: c[1], name: c[4], capital: c[5], id: id, pop: pop}
 		b.iso3[c[1]] = c[0]
+		b.continentPop[c[8]] += pop
 	}
 	return sc.Err()
 }
@@ -345,6 +349,13 @@ func (b *builder) write(w io.Writer) {
 		}
 		fmt.Fprintf(w, "R\t%s\t%s\t%d\t%s\t%s\t%s\t%d\t%s\n", r.cc, r.code, r.id, r.name,
 			fmtCoord((r.minLat+r.maxLat)/2), fmtCoord((r.minLon+r.maxLon)/2), r.pop, joinUnique(r.name, aliases))
+	}
+	for _, code := range sortedKeys(continents) {
+		c := continents[code]
+		if pop := b.continentPop[code]; pop > 0 {
+			fmt.Fprintf(w, "L\t%d\t%s\t%s\t%s\t%d\t%s\n", c.id, c.name, fmtCoord(c.lat), fmtCoord(c.lon),
+				pop, strings.Join(c.aliases, "|"))
+		}
 	}
 	sort.Slice(b.places, func(i, j int) bool { return b.places[i].id < b.places[j].id })
 	for _, p := range b.places {

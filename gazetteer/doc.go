@@ -1,7 +1,8 @@
 // Package gazetteer is sitrep's embedded world gazetteer: every populated
-// place of 15,000 people or more, every country and every first-level
-// region, with alternate names and transliterations, population, feature
-// class and code, admin1 code and name, ISO codes and coordinates.
+// place of 15,000 people or more, every country, every first-level region
+// and the continents, with alternate names and transliterations,
+// population, feature class and code, admin1 code and name, ISO codes and
+// coordinates.
 //
 // The data come from GeoNames (CC BY 4.0), i18n-iso-countries (MIT) and
 // mordecai's country and nationality maps (MIT), packed by Build into a
@@ -18,7 +19,13 @@
 //
 //	C  iso2 iso3 geonameid name lat lon population capital aliases demonyms
 //	R  iso2 admin1code geonameid name lat lon population aliases
+//	L  geonameid name lat lon population aliases
 //	P  geonameid name lat lon class code iso2 admin1code population aliases
+//
+// L records are continents (feature class L, code CONT), at GeoNames'
+// points (a short table in names.go), with the population of their
+// countries from countryInfo; their aliases include the words for their
+// people. Continents are found by Continent, not Lookup.
 //
 // Lines starting with # are comments (the attribution header).
 package gazetteer

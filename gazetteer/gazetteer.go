@@ -17,26 +17,26 @@ import (
 //go:embed data/gazetteer.tsv.gz
 var embedded []byte
 
-// Feature is one place: a populated place, a first-level region or a
-// country.
+// Feature is one place: a populated place, a first-level region, a country
+// or a continent.
 type Feature struct {
 	ID         int     // GeoNames id
 	Name       string  // GeoNames name
-	Class      byte    // GeoNames feature class: 'P' populated place, 'A' country or region
-	Code       string  // GeoNames feature code: PPL, PPLA, PPLC, PPLX, ADM1, PCLI, ...
-	Country    string  // ISO 3166-1 alpha-2
+	Class      byte    // GeoNames feature class: 'P' populated place, 'A' country or region, 'L' continent
+	Code       string  // GeoNames feature code: PPL, PPLA, PPLC, PPLX, ADM1, PCLI, CONT, ...
+	Country    string  // ISO 3166-1 alpha-2, "" for continents
 	Admin1     string  // first-level division code within Country, "" for countries
 	Lat, Lon   float64 // WGS84 degrees
-	Population int64   // people; for regions the sum of their listed places
+	Population int64   // people; for regions the sum of their listed places, for continents of their countries
 }
 
-// Precision returns how precise a match to f is: country, region, city or
-// district.
+// Precision returns how precise a match to f is: country, region (a
+// first-level region or a continent), city or district.
 func (f *Feature) Precision() string {
 	switch {
 	case f.Class == 'A' && strings.HasPrefix(f.Code, "PCL"):
 		return "country"
-	case f.Class == 'A':
+	case f.Class == 'A' || f.IsContinent():
 		return "region"
 	case f.Code == "PPLX":
 		return "district"
@@ -46,6 +46,13 @@ func (f *Feature) Precision() string {
 
 // IsCountry reports whether f is a country.
 func (f *Feature) IsCountry() bool { return f.Class == 'A' && strings.HasPrefix(f.Code, "PCL") }
+
+// IsContinent reports whether f is a continent (Europe, Africa, ...).
+func (f *Feature) IsContinent() bool { return f.Class == 'L' && f.Code == "CONT" }
+
+// IsArea reports whether f is a country, a first-level region or a
+// continent rather than a place.
+func (f *Feature) IsArea() bool { return f.Class == 'A' || f.IsContinent() }
 
 // IsRegion reports whether f is a first-level region.
 func (f *Feature) IsRegion() bool { return f.Class == 'A' && f.Code == "ADM1" }
@@ -77,7 +84,14 @@ type Gazetteer struct {
 	byCode    map[string]int // ISO2 and ISO3 -> index in countries
 	demonyms  map[string]int // folded demonym -> index in countries
 	admin1    map[string]int32
-	maxWords  int
+	// continent maps the folded names of continents, and the words for
+	// their people, to their features. They are kept out of names, so
+	// that Lookup, and the mention finding built on it, sees only
+	// countries, regions and towns.
+	continent map[string]int32
+	// centre holds each region's centre of population ("CC.admin1").
+	centre   map[string]*Feature
+	maxWords int
 }
 
 var (
@@ -110,11 +124,12 @@ func Load(r io.Reader) (*Gazetteer, error) {
 		br = bufio.NewReaderSize(zr, 1<<16)
 	}
 	g := &Gazetteer{
-		names:    make(map[string][]Entry, 200000),
-		byCode:   make(map[string]int, 600),
-		demonyms: make(map[string]int, 400),
-		admin1:   make(map[string]int32, 4000),
-		features: make([]Feature, 0, 40000), // cities15000 and the regions
+		names:     make(map[string][]Entry, 200000),
+		byCode:    make(map[string]int, 600),
+		demonyms:  make(map[string]int, 400),
+		admin1:    make(map[string]int32, 4000),
+		continent: make(map[string]int32, 32),
+		features:  make([]Feature, 0, 40000), // cities15000 and the regions
 	}
 	sc := bufio.NewScanner(br)
 	sc.Buffer(make([]byte, 1<<20), 1<<22)
@@ -134,7 +149,37 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
+	g.centres()
 	return g, nil
+}
+
+// centres finds each region's centre of population: the mean point of its
+// listed towns, weighted by their people.
+func (g *Gazetteer) centres() {
+	type sum struct{ w, lat, lon float64 }
+	sums := make(map[string]*sum, len(g.admin1))
+	for i := range g.features {
+		f := &g.features[i]
+		if f.Class != 'P' || f.Admin1 == "" || f.Population <= 0 {
+			continue
+		}
+		k := f.Country + "." + f.Admin1
+		s := sums[k]
+		if s == nil {
+			s = &sum{}
+			sums[k] = s
+		}
+		w := float64(f.Population)
+		s.w, s.lat, s.lon = s.w+w, s.lat+w*f.Lat, s.lon+w*f.Lon
+	}
+	g.centre = make(map[string]*Feature, len(sums))
+	for k, s := range sums {
+		if i, ok := g.admin1[k]; ok {
+			c := g.features[i]
+			c.Lat, c.Lon = s.lat/s.w, s.lon/s.w
+			g.centre[k] = &c
+		}
+	}
 }
 
 func splitTab(s string, f []string) int {
@@ -159,6 +204,8 @@ func (g *Gazetteer) addRecord(f []string) error {
 		want = 11
 	case "R":
 		want = 9
+	case "L":
+		want = 7
 	}
 	if want == 0 || len(f) != want {
 		return fmt.Errorf("bad record kind %q or field count %d", f[0], len(f))
@@ -207,6 +254,19 @@ func (g *Gazetteer) addRecord(f []string) error {
 		g.addName(ft.Name, i, false)
 		for _, a := range splitList(f[8]) {
 			g.addName(a, i, false)
+		}
+	case "L": // id name lat lon pop aliases
+		if err := parse([4]int{1, 3, 4, 5}); err != nil {
+			return err
+		}
+		ft = Feature{ID: int(nums[0]), Name: f[2], Class: 'L', Code: "CONT",
+			Lat: nums[1], Lon: nums[2], Population: int64(nums[3])}
+		i := int32(len(g.features))
+		g.features = append(g.features, ft)
+		for _, n := range append([]string{ft.Name}, splitList(f[6])...) {
+			if k := Fold(n); k != "" {
+				g.continent[k] = i
+			}
 		}
 	case "P": // id name lat lon class code iso2 admin1 pop aliases
 		if err := parse([4]int{1, 3, 4, 9}); err != nil {
@@ -298,6 +358,18 @@ func (g *Gazetteer) Demonym(word string) *Country {
 	return nil
 }
 
+// Continent returns the index of the continent a name or the word for its
+// people stands for (Europe, Africans, Asian), and whether there is one.
+// Continents are not found by Lookup.
+func (g *Gazetteer) Continent(word string) (int32, bool) {
+	key := Fold(word)
+	i, ok := g.continent[key]
+	if !ok && strings.HasSuffix(key, "s") {
+		i, ok = g.continent[key[:len(key)-1]]
+	}
+	return i, ok
+}
+
 // Admin1 returns the first-level region with the given ISO2 country and
 // admin1 code, or nil.
 func (g *Gazetteer) Admin1(country, code string) *Feature {
@@ -305,6 +377,19 @@ func (g *Gazetteer) Admin1(country, code string) *Feature {
 		return &g.features[i]
 	}
 	return nil
+}
+
+// Centre returns region f placed at its centre of population, where its
+// listed towns' people live on average: the better stand-in for a place
+// of the region the gazetteer lacks. It returns f itself for other
+// features and for regions that list no towns.
+func (g *Gazetteer) Centre(f *Feature) *Feature {
+	if f.IsRegion() {
+		if c := g.centre[f.Country+"."+f.Admin1]; c != nil {
+			return c
+		}
+	}
+	return f
 }
 
 // Place converts f to the domain's Place, with ISO3 country, admin1 name and

@@ -79,6 +79,29 @@ func TestLookup(t *testing.T) {
 	if c := g.Demonym("American"); c == nil || c.ISO3 != "USA" {
 		t.Errorf("Demonym(American) = %+v", c)
 	}
+	for name, id := range map[string]int{"Europe": 6255148, "Europeans": 6255148, "African": 6255146, "South America": 6255150} {
+		i, ok := g.Continent(name)
+		if f := g.Feature(i); !ok || f.ID != id || !f.IsContinent() || !f.IsArea() || f.Precision() != "region" {
+			t.Errorf("Continent(%q) = %+v, %v", name, f, ok)
+		}
+	}
+	for _, e := range g.Lookup("Europe") {
+		if g.Feature(e.Feature).IsContinent() {
+			t.Error("Lookup(Europe) finds the continent")
+		}
+	}
+	if _, ok := g.Continent("Syria"); ok {
+		t.Error("Continent(Syria) found")
+	}
+	// Most Texans live east of the state's middle (Houston, Dallas, San
+	// Antonio); a country is its own centre.
+	tx := g.Admin1("US", "TX")
+	if c := g.Centre(tx); c == tx || c.ID != tx.ID || c.Lon <= tx.Lon || c.Lon > -93.5 || c.Lat < 26 || c.Lat > 36.5 {
+		t.Errorf("Centre(Texas) = %+v, middle %.2f %.2f", c, tx.Lat, tx.Lon)
+	}
+	if sy := g.Feature(g.Country("SY").Feature); g.Centre(sy) != sy {
+		t.Error("Centre(Syria) is not Syria")
+	}
 	if c := g.Country("sy"); c == nil || c.ISO3 != "SYR" || c.Capital != "Damascus" {
 		t.Errorf("Country(sy) = %+v", c)
 	}
@@ -110,9 +133,10 @@ func TestConcurrentDefault(t *testing.T) {
 
 func TestLoadErrors(t *testing.T) {
 	for name, file := range map[string]string{
-		"ErrKind":   "X\t1\n",
-		"ErrFields": "P\t1\tname\n",
-		"ErrNumber": "P\tx\tA\t1\t2\tP\tPPL\tUS\tTX\t10\t\n",
+		"ErrKind":      "X\t1\n",
+		"ErrFields":    "P\t1\tname\n",
+		"ErrNumber":    "P\tx\tA\t1\t2\tP\tPPL\tUS\tTX\t10\t\n",
+		"ErrContinent": "L\t6255148\tEurope\t48.7\tnine\t1\t\n",
 	} {
 		t.Run(name, func(t *testing.T) {
 			if _, err := gazetteer.Load(strings.NewReader(file)); err == nil {

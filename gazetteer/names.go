@@ -59,3 +59,27 @@ var caProvinceAbbrev = map[string][]string{
 	"07": {"N.S."}, "08": {"Ont."}, "09": {"P.E.I."}, "10": {"Que."},
 	"11": {"Sask."}, "13": {"N.W.T."},
 }
+
+// continent is a continent as GeoNames records it (feature class L, code
+// CONT): its id, name and point, with other names and the words for its
+// people.
+type continent struct {
+	id       int
+	name     string
+	lat, lon float64
+	aliases  []string
+}
+
+// continents are keyed by the continent code of countryInfo.tsv; each is
+// given the population of its countries. Antarctica is left to its country
+// record (AQ). The European Union is placed at Europe: as a place it is
+// the Union's territory, not its seat. Plurals (Europeans) are found by
+// Gazetteer.Continent.
+var continents = map[string]continent{
+	"AF": {6255146, "Africa", 7.1881, 21.0938, []string{"African"}},
+	"AS": {6255147, "Asia", 29.8406, 89.2969, []string{"Asian"}},
+	"EU": {6255148, "Europe", 48.6910, 9.1406, []string{"European", "European Union", "EU", "E.U."}},
+	"NA": {6255149, "North America", 46.0732, -100.5469, []string{"North American"}},
+	"OC": {6255151, "Oceania", -18.3128, 138.5156, nil},
+	"SA": {6255150, "South America", -14.6049, -57.6563, []string{"South American"}},
+}

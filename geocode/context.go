@@ -36,10 +36,16 @@ func (g *Geocoder) context(after string) *gazetteer.Feature {
 	}
 	for k := len(words) - 1; k >= 0; k-- {
 		name := s[:words[k]]
-		for _, e := range g.gaz.Lookup(name) {
+		entries := g.gaz.Lookup(name)
+		for _, e := range entries {
 			if ft := g.gaz.Feature(e.Feature); ft.IsCountry() || ft.IsRegion() && !compass(ft.Name) {
 				return ft
 			}
+		}
+		if len(entries) > 0 && k > 0 {
+			// "Pensacola, Panama City": the next item of a list of
+			// places, not the country after a town.
+			return nil
 		}
 		if t, ok := strings.CutSuffix(name, "."); ok && k == len(words)-1 {
 			for _, e := range g.gaz.Lookup(t + ".") {

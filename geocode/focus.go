@@ -17,6 +17,11 @@ type focus struct {
 	region  map[string]float64
 	city    map[int32]float64
 	total   float64
+	// named counts the mentions of each first-level region the article
+	// names outright ("Nebraska", "Paris, Texas", "the Ohio State Highway
+	// Patrol"), and namedIn those per country.
+	named   map[string]float64
+	namedIn map[string]float64
 }
 
 // vote is what one distinct name adds to the focus.
@@ -26,12 +31,16 @@ type vote struct {
 	region  string // "CC.admin1", "" for countries
 	city    int32  // -1 unless a populated place
 	ctx     *gazetteer.Feature
+	named   bool // the name is a region's
 }
 
 func (f *focus) reset() {
 	if f.country == nil {
 		f.country, f.region, f.city = map[string]float64{}, map[string]float64{}, map[int32]float64{}
+		f.named, f.namedIn = map[string]float64{}, map[string]float64{}
 	}
+	clear(f.named)
+	clear(f.namedIn)
 	clear(f.country)
 	clear(f.region)
 	clear(f.city)
@@ -79,8 +88,12 @@ func voteOf(gaz *gazetteer.Gazetteer, it *item, first bool) vote {
 		return v
 	}
 	ft := gaz.Feature(it.cands[pick])
+	if ft.IsContinent() {
+		return v // Europe says nothing of which of its countries
+	}
 	if ft.IsRegion() {
 		w *= 2 // a region named outright says more than a city's admin1
+		v.named = true
 	}
 	v.w, v.country = w, ft.Country
 	if !ft.IsCountry() {
@@ -97,6 +110,8 @@ func (f *focus) apply(v vote, sign float64) {
 		f.country[c.Country] += sign
 		if c.IsRegion() {
 			f.region[c.Country+"."+c.Admin1] += sign
+			f.named[c.Country+"."+c.Admin1] += sign
+			f.namedIn[c.Country] += sign
 		}
 		f.total += sign
 	}
@@ -110,6 +125,10 @@ func (f *focus) apply(v vote, sign float64) {
 	}
 	if v.city >= 0 {
 		f.city[v.city] += w
+	}
+	if v.named {
+		f.named[v.region] += sign
+		f.namedIn[v.country] += sign
 	}
 	f.total += w
 }
@@ -155,7 +174,7 @@ func nearest(gaz *gazetteer.Gazetteer, items []item, self int, ft *gazetteer.Fea
 			continue
 		}
 		o := gaz.Feature(it.cands[it.pick])
-		if o == ft || o.IsCountry() || o.IsRegion() {
+		if o == ft || o.IsArea() {
 			continue
 		}
 		best = math.Min(best, Distance(ft.Lat, ft.Lon, o.Lat, o.Lon))
@@ -172,7 +191,7 @@ func nearby(gaz *gazetteer.Gazetteer, items []item, self int, ft *gazetteer.Feat
 			continue
 		}
 		o := gaz.Feature(it.cands[it.pick])
-		if o == ft || o.IsCountry() || o.IsRegion() {
+		if o == ft || o.IsArea() {
 			continue
 		}
 		if Distance(ft.Lat, ft.Lon, o.Lat, o.Lon) < 150 {
@@ -210,8 +229,9 @@ func (f *focus) topRegion(own *vote) (string, float64) {
 // guess returns the article's focus, standing in for a name the gazetteer
 // lacks: the city the article's names point at most in the main region of
 // its main country (a local article's unknown places, towns and counties
-// alike, are most often near its main city), else that region, else the
-// main country.
+// alike, are most often near its main city), else that region at its
+// centre of population (where an unknown place of it most likely is), else
+// the main country.
 func (f *focus) guess(gaz *gazetteer.Gazetteer) *gazetteer.Feature {
 	cc, _ := f.top(nil)
 	var reg string
@@ -237,7 +257,7 @@ func (f *focus) guess(gaz *gazetteer.Gazetteer) *gazetteer.Feature {
 	}
 	if i := strings.IndexByte(reg, '.'); i > 0 {
 		if r := gaz.Admin1(reg[:i], reg[i+1:]); r != nil {
-			return r
+			return gaz.Centre(r)
 		}
 	}
 	if c := gaz.Country(cc); c != nil {
@@ -247,7 +267,8 @@ func (f *focus) guess(gaz *gazetteer.Gazetteer) *gazetteer.Feature {
 }
 
 // guessIn returns the city the article's names point at most inside the
-// region or country area, else area itself.
+// region or country area, else area itself (a region at its centre of
+// population).
 func (f *focus) guessIn(gaz *gazetteer.Gazetteer, area *gazetteer.Feature) *gazetteer.Feature {
 	var best int32 = -1
 	bw := 0.0
@@ -263,7 +284,7 @@ func (f *focus) guessIn(gaz *gazetteer.Gazetteer, area *gazetteer.Feature) *gaze
 	if best >= 0 {
 		return gaz.Feature(best)
 	}
-	return area
+	return gaz.Centre(area)
 }
 
 // Distance returns the great-circle distance in kilometres between two
@@ -274,4 +295,19 @@ func Distance(lat1, lon1, lat2, lon2 float64) float64 {
 	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
 	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
 	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// outsideNamed reports whether the article names regions of ft's country,
+// leaving out own, and none of them holds ft.
+func (f *focus) outsideNamed(ft *gazetteer.Feature, own *vote) bool {
+	n := f.namedIn[ft.Country]
+	r := ft.Country + "." + ft.Admin1
+	in := f.named[r]
+	if own != nil && own.named && own.country == ft.Country {
+		n--
+		if own.region == r {
+			in--
+		}
+	}
+	return n > 0.5 && in < 0.5
 }

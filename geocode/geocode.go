@@ -2,18 +2,21 @@
 // name's candidates with a population prior, the feature's kind, the admin
 // context written next to it ("Aleppo, Syria", "Paris, Texas"), the
 // article's country and region focus (from its place names, how often each
-// recurs, and the regions it names elsewhere, as in "the Ohio State Highway
-// Patrol") and the nearness of the other places the article names. Counties
-// and parishes ("Licking County", "Jackson and Barrow counties") never take
-// a namesake city elsewhere, and a choice the rest of the article
-// contradicts (a small namesake far from everything else it names) is
-// dropped rather than put on the map in the wrong place. With
-// Options.Fallback such names, and names the gazetteer lacks, get the
-// article's focus as a flagged guess.
+// recurs, the regions it names elsewhere, as in "the Ohio State Highway
+// Patrol", and dollar amounts, which point at the United States) and the
+// nearness of the other places the article names. Continents and the words
+// for their people (Europe, African) are the continents. Counties and
+// parishes ("Licking County", "Jackson and Barrow counties") never take a
+// namesake city elsewhere, and a choice the rest of the article contradicts
+// (a small namesake far from everything else it names, or outside every
+// region of its country the article names outright) is dropped rather than
+// put on the map in the wrong place. With Options.Fallback such names, and
+// names the gazetteer lacks, get the article's focus as a flagged guess.
 package geocode
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"sitrep"
@@ -23,10 +26,10 @@ import (
 // Options tune a Geocoder.
 type Options struct {
 	// Fallback gives names the gazetteer lacks the article's focus as a
-	// guess, flagged Guess: for a town, the city the article names most in
-	// its main region, else that region, else its main country; for a
-	// county or parish, the main region. Choices the rest of the article
-	// contradicts become guesses too. Use it to score against corpora or to
+	// guess, flagged Guess: the city the article names most in its main
+	// region, else that region at its centre of population, else its main
+	// country. Choices the rest of the article contradicts become guesses
+	// too. Use it to score against corpora or to
 	// place every name approximately; leave it off to put on a map only
 	// what the gazetteer knows.
 	Fallback bool
@@ -123,15 +126,21 @@ func (g *Geocoder) Locate(body string, tops []Toponym) []Result {
 		skip[i] = [2]int{off.Byte(t.Start), off.Byte(t.End)}
 	}
 	scanned := g.scanRegions(body, skip)
+	dollar := dollars(body)
 	var f focus
 	votes := make([]vote, len(items))
-	for round := 0; round < 3; round++ {
+	// build sums the votes of the items' picks (in the first round, of
+	// their best candidates by prior) into the focus.
+	build := func(first bool) {
 		f.reset()
 		for i := range items {
 			if items[i].first == i {
-				votes[i] = voteOf(g.gaz, &items[i], round == 0)
+				votes[i] = voteOf(g.gaz, &items[i], first)
 				f.apply(votes[i], 1)
 			}
+		}
+		if dollar {
+			f.apply(vote{w: dollarW, country: "US", city: -1}, 1)
 		}
 		// Regions named elsewhere in the text count for the main country.
 		home, _ := f.top(nil)
@@ -140,6 +149,9 @@ func (g *Geocoder) Locate(body string, tops []Toponym) []Result {
 				f.apply(vote{w: scanW, country: r.Country, region: r.Country + "." + r.Admin1, city: -1}, 1)
 			}
 		}
+	}
+	for round := 0; round < 3; round++ {
+		build(round == 0)
 		for i := range items {
 			g.rank(&items[i], &f, &votes[items[i].first], items, i, round > 0)
 		}
@@ -151,6 +163,8 @@ func (g *Geocoder) Locate(body string, tops []Toponym) []Result {
 			it.pick = -1
 		}
 	}
+	// The guess comes from the focus the choices were ranked with, the
+	// dropped ones included: without them it is right less often.
 	var guess *gazetteer.Feature
 	if g.opt.Fallback {
 		guess = f.guess(g.gaz)
@@ -171,11 +185,15 @@ func (g *Geocoder) Locate(body string, tops []Toponym) []Result {
 	return out
 }
 
-// candidates looks a name up as written, then without an article, a
+// candidates reads a continent's name or the word for its people as the
+// continent, else looks a name up as written, then without an article, a
 // possessive, or a generic suffix (County, Province, ...), then as a
 // demonym. A county or parish only matches populated places, by its name
 // without the suffix.
 func (g *Geocoder) candidates(key string, county bool) []gazetteer.Entry {
+	if c, ok := g.gaz.Continent(key); ok && !county {
+		return []gazetteer.Entry{{Feature: c}}
+	}
 	if county {
 		for _, suf := range []string{" county", " parish"} {
 			key = strings.TrimSuffix(key, suf)
@@ -189,6 +207,11 @@ func (g *Geocoder) candidates(key string, county bool) []gazetteer.Entry {
 		return out
 	}
 	if e := g.withVariant(key); len(e) > 0 {
+		// A nation's word is the nation before a namesake (German, a
+		// parish of the Isle of Man).
+		if c := g.gaz.Demonym(key); c != nil && !slices.ContainsFunc(e, func(x gazetteer.Entry) bool { return x.Feature == c.Feature }) {
+			e = append(slices.Clip(e), gazetteer.Entry{Feature: c.Feature})
+		}
 		return e
 	}
 	if k, ok := strings.CutPrefix(key, "the "); ok {
@@ -289,12 +312,16 @@ func trimName(s string) string {
 // Weight and reach of the bonus for lying near the article's other places.
 var nearW, nearKm = 4.0, 300.0
 
+// Penalty of a place outside every region of its country the article names
+// outright.
+const namedW = 2.0
+
 // prior scores a candidate alone: bigger places, countries and capitals
 // first; names that are only alternate names last.
 func prior(ft *gazetteer.Feature, alt bool) float64 {
 	s := math.Log10(float64(ft.Population) + 10)
 	switch {
-	case ft.IsCountry():
+	case ft.IsCountry() || ft.IsContinent():
 		s += 1.5
 	case ft.Code == "PPLC":
 		s += 1
@@ -329,8 +356,11 @@ func (g *Geocoder) rank(it *item, f *focus, own *vote, items []item, self int, n
 		s += 4 * f.countryShare(ft.Country, own)
 		if !ft.IsCountry() {
 			s += 8 * f.regionShare(ft.Country+"."+ft.Admin1, own)
+			if !ft.IsRegion() && f.outsideNamed(ft, own) {
+				s -= namedW
+			}
 		}
-		if near && !ft.IsCountry() && !ft.IsRegion() {
+		if near && !ft.IsArea() {
 			s += nearW * math.Max(0, 1-nearest(g.gaz, items, self, ft)/nearKm)
 		}
 		if s > it.score {

@@ -56,6 +56,15 @@ func TestLocate(t *testing.T) {
 		{"SaintVariant", "Flights from Moscow to St. Petersburg, Russia.", []string{"Moscow", "St. Petersburg", "Russia"},
 			[]string{"RU.48 city", "RU.66 city", "RU. country"}},
 		{"StateAbbrev", "Officials in Savannah, Ga., said so.", []string{"Savannah", "Ga."}, []string{"US.GA city", "US.GA region"}},
+		{"Continent", "Leaders of Europe met African and Asian envoys.", []string{"Europe", "African", "Asian"},
+			[]string{". region", ". region", ". region"}},
+		{"DemonymOverNamesake", "German officials said so.", []string{"German"}, []string{"DE. country"}},
+		{"RegionCounties", "Two Georgia counties near Atlanta grew fastest.", []string{"Georgia", "Atlanta"},
+			[]string{"US.GA region", "US.GA city"}},
+		{"ListNotContext", "Storms hit Pensacola, Panama City and Tampa.", []string{"Pensacola", "Panama City", "Tampa"},
+			[]string{"US.FL city", "US.FL city", "US.FL city"}},
+		{"NoDollars", "The Mansfield school board met.", []string{"Mansfield"}, []string{"GB.ENG city"}},
+		{"Dollars", "The Mansfield school board set aside $2 million for buses.", []string{"Mansfield"}, []string{"US.TX city"}},
 		{"BigCityAbroad", "Shelling in Aleppo and Homs, Syria, as talks in Geneva stalled.", []string{"Aleppo", "Homs", "Syria", "Geneva"},
 			[]string{"SY.09 city", "SY.11 city", "SY. country", "CH.GE city"}},
 	} {
@@ -121,6 +130,39 @@ func TestLocateCounty(t *testing.T) {
 		if r.Feature == nil || !r.Guess || r.Feature.Country != "US" || r.Feature.Admin1 != "GA" {
 			t.Errorf("with fallback: %s: got %+v", tops[2+i].Text, r)
 		}
+	}
+}
+
+// TestLocateNamedRegion checks that small towns whose only namesakes the
+// gazetteer knows lie outside the one state the article names are not
+// placed there but, with the fallback, in that state.
+func TestLocateNamedRegion(t *testing.T) {
+	body := "Scouts across Nebraska will collect food in Wayne, Madison and Laurel on Saturday."
+	tops := toponyms(body, "Nebraska", "Wayne", "Madison", "Laurel")
+	for i, r := range mustGeocoder(t, geocode.Options{}).Locate(body, tops)[1:] {
+		if r.Feature != nil && r.Feature.Admin1 != "NE" {
+			t.Errorf("without fallback: %s placed at %s, %s.%s", tops[1+i].Text, r.Feature.Name, r.Feature.Country, r.Feature.Admin1)
+		}
+	}
+	for i, r := range mustGeocoder(t, geocode.Options{Fallback: true}).Locate(body, tops)[1:] {
+		if r.Feature == nil || r.Feature.Country != "US" || r.Feature.Admin1 != "NE" {
+			t.Errorf("with fallback: %s: got %+v", tops[1+i].Text, r.Feature)
+		}
+	}
+}
+
+// TestLocateNotAbroad checks two namesakes abroad that the article gives no
+// reason for: a region named only by a direction, and a county's namesake
+// town in another country.
+func TestLocateNotAbroad(t *testing.T) {
+	g := mustGeocoder(t, geocode.Options{})
+	body := "Critics in the West said so."
+	if r := g.Locate(body, toponyms(body, "West"))[0]; r.Feature != nil {
+		t.Errorf("West placed at %s, %s", r.Feature.Name, r.Feature.Country)
+	}
+	body = "Deputies from Douglas County and St. Cloud police in Minnesota searched the lake."
+	if r := g.Locate(body, toponyms(body, "Douglas County", "St. Cloud", "Minnesota"))[0]; r.Feature != nil && r.Feature.Country != "US" {
+		t.Errorf("Douglas County placed at %s, %s", r.Feature.Name, r.Feature.Country)
 	}
 }
 

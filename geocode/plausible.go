@@ -7,24 +7,33 @@ import "strings"
 // large city.
 const bigCity = 250000
 
+// Population a national or regional capital needs to count as such a city
+// too: Trenton or Douglas (Isle of Man) are not known without being told.
+const smallCapital = 100000
+
 // Share of the article's names its main country (region) must hold for a
 // faraway choice to be dropped.
 const shareMin, rshareMax = 0.5, 0.5
 
 // plausible reports whether the choice for items[i] fits the article. It
-// rejects a district abroad when the article is at home (most often a
-// namesake: the Old City of Aleppo, not of Jerusalem), a county or parish
-// matched to a namesake city outside the article's regions, and, when most
-// of the article is about one country, a small city (not a capital) outside
-// its main region and far from its other places: abroad always, at home
-// when the main region holds half the article and the gazetteer knows other
-// places of that name. It also rejects a choice the admin context written
-// after the name contradicts. Such names are most often small places the
-// gazetteer lacks.
+// rejects a region abroad named only by a direction (West, Western), a
+// district abroad when the article is at home (most often a namesake: the
+// Old City of Aleppo, not of Jerusalem), a county or parish matched to a
+// namesake city outside the article's country or regions, a small city
+// (not a big city nor a large capital) outside every region of its country
+// the article names outright, and, when most of the article is about one
+// country, a small city outside its main region and far from its other
+// places: abroad always, at home when the main region holds half the
+// article and the gazetteer knows other places of that name. It also
+// rejects a choice the admin context written after the name contradicts.
+// Such names are most often small places the gazetteer lacks.
 func (g *Geocoder) plausible(items []item, i int, f *focus, own *vote) bool {
 	it := &items[i]
 	ft := g.gaz.Feature(it.cands[it.pick])
-	if ft.IsCountry() || ft.IsRegion() {
+	if ft.IsRegion() && compass(ft.Name) && f.countryShare(ft.Country, own) == 0 {
+		return false // "the West", "Western": a direction, not a region abroad
+	}
+	if ft.IsArea() {
 		return true
 	}
 	if c := it.ctx; c != nil {
@@ -38,9 +47,15 @@ func (g *Geocoder) plausible(items []item, i int, f *focus, own *vote) bool {
 	}
 	region := ft.Country + "." + ft.Admin1
 	if it.county {
-		return f.regionShare(region, own) > 0 || nearby(g.gaz, items, i, ft)
+		// A county's namesake town stands for it only in the article's
+		// country (Douglas County is not Douglas, Isle of Man).
+		return (ft.Country == home || share == 0) && (f.regionShare(region, own) > 0 || nearby(g.gaz, items, i, ft))
 	}
-	if share < shareMin || (ft.Population >= bigCity || ft.Code == "PPLC" || ft.Code == "PPLA") && (!it.alt[it.pick] || g.namesRegion(it, ft)) {
+	big := (ft.Population >= bigCity || (ft.Code == "PPLC" || ft.Code == "PPLA") && ft.Population >= smallCapital) && (!it.alt[it.pick] || g.namesRegion(it, ft))
+	if !big && f.outsideNamed(ft, own) {
+		return false
+	}
+	if share < shareMin || big {
 		return true
 	}
 	reg, rshare := f.topRegion(own)
@@ -72,8 +87,12 @@ func countyAfter(after string) bool {
 			j++
 		}
 		switch strings.ToLower(after[:j]) {
-		case "county", "counties", "parish", "parishes":
+		case "county", "parish":
 			return true
+		case "counties", "parishes":
+			// "Jackson and Barrow counties", but "two Georgia counties"
+			// are counties of Georgia.
+			return w > 0
 		case "and", "or":
 		case "":
 			if !strings.HasPrefix(after, ",") || w > 0 {

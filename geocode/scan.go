@@ -1,11 +1,17 @@
 package geocode
 
 import (
+	"strings"
+
 	"sitrep/gazetteer"
 )
 
 // Weight of a region named in the article outside its place names.
 const scanW = 0.5
+
+// Weight of dollar amounts ($2 million) as a vote for the United States:
+// less than one place name, enough to tip namesakes no other name decides.
+const dollarW = 0.5
 
 // scanRegions returns the first-level regions named in body outside the
 // byte ranges of its place names: the state in "the Ohio State Highway
@@ -83,4 +89,19 @@ func overlaps(skip [][2]int, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// dollars reports whether body gives an amount in dollars ($5, $1.2
+// million).
+func dollars(body string) bool {
+	for {
+		i := strings.IndexByte(body, '$')
+		if i < 0 || i+1 >= len(body) {
+			return false
+		}
+		if c := body[i+1]; c >= '0' && c <= '9' {
+			return true
+		}
+		body = body[i+1:]
+	}
 }
