@@ -345,9 +345,19 @@ func (s *sent) targetDepth(v, depth int) int {
 			return c
 		}
 	}
-	if obj >= 0 {
-		if k := s.struck(obj); k >= 0 {
-			return k // "carried out air strikes against Irbin"
+	if obj >= 0 && s.struck(obj) >= 0 {
+		return s.struck(obj) // "carried out air strikes against Irbin"
+	}
+	if obj >= 0 && (attackNouns[s.words[obj].Lemma] || weapons[s.words[obj].Lemma]) {
+		// "fired missiles on a market": what the weapon was aimed at.
+		for _, k := range s.kids[v] {
+			if s.rel(k) != "obl" || s.isTime(k) {
+				continue
+			}
+			switch s.caseOf(k) {
+			case "against", "on", "upon", "at":
+				return k
+			}
 		}
 	}
 	return obj

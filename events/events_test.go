@@ -144,6 +144,8 @@ func TestArguments(t *testing.T) {
 			[]string{"130 Russia>Turkey"}},
 		{"AccordingTo", "Turkey/PROPN/3/nsubj:pass was/AUX/3/aux:pass condemned/VERB/0/root/condemn according/VERB/6/case to/ADP/4/fixed Russia/PROPN/3/obl:agent",
 			[]string{"111 >Turkey"}},
+		{"WeaponAt", "Syria/PROPN/2/nsubj fired/VERB/0/root/fire missiles/NOUN/2/obj/missile at/ADP/6/case the/DET/6/det market/NOUN/2/obl/market",
+			[]string{"190 Syria>the market"}},
 		{"NoParties", "there/PRON/4/expl has/AUX/4/aux been/AUX/4/aux:pass increased/VERB/0/root/increase fighting/VERB/4/xcomp/fight",
 			nil},
 		{"Uncoded", "Russia/PROPN/2/nsubj walked/VERB/0/root/walk home/ADV/2/advmod", nil},
