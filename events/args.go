@@ -81,6 +81,12 @@ func (s *sent) subject(v, depth int) int {
 		}
 		return s.subject(h, depth+1)
 	case "advcl":
+		if s.markOf(v) == "to" && requests[s.words[h].Lemma] {
+			// "called on the UN to send aid": who is asked does it.
+			if k := s.asked(h); k >= 0 {
+				return k
+			}
+		}
 		if m := s.child(v, "mark"); m >= 0 && s.words[m].Text == "to" {
 			// "inching nearer to accord with Gondor": the doer of the
 			// governing clause.
@@ -99,6 +105,25 @@ func (s *sent) subject(v, depth int) int {
 		}
 		if s.toks[h].UPOS == "NOUN" || s.toks[h].UPOS == "PROPN" {
 			return h
+		}
+	}
+	return -1
+}
+
+// requests are verbs that ask someone else to do something: the doer of
+// their "to" complement is the one asked.
+var requests = map[string]bool{"ask": true, "urge": true, "call": true, "appeal": true, "press": true,
+	"encourage": true, "invite": true, "order": true, "request": true, "tell": true, "demand": true}
+
+// asked returns who request verb v asks: its object, else its "on" or
+// "upon" argument ("called on the UN"); -1 if none.
+func (s *sent) asked(v int) int {
+	if o := s.child(v, "obj"); o >= 0 {
+		return o
+	}
+	for _, k := range s.kids[v] {
+		if s.rel(k) == "obl" && (s.caseOf(k) == "on" || s.caseOf(k) == "upon") {
+			return k
 		}
 	}
 	return -1

@@ -227,7 +227,9 @@ func (s *sent) mode(v int) string {
 		// "attempts to bring aid", "a deal to allow": not done yet.
 		hyp = true
 	}
-	if s.rel(v) == "xcomp" {
+	if s.rel(v) == "xcomp" || s.rel(v) == "advcl" && s.markOf(v) == "to" && requests[s.words[max(0, s.head(v))].Lemma] {
+		// "urged Syria to accept", and the same with the complement
+		// parsed as a clause of purpose ("called on the UN to send aid").
 		if h := s.head(v); h >= 0 {
 			switch s.words[h].Lemma {
 			case "about":

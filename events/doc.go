@@ -7,7 +7,14 @@
 // source is the subject (the "by" agent of a passive), its target the
 // object or an "against/on/with/to/at" argument, each resolved to an
 // actor through the mention it overlaps. Coordinated subjects and objects
-// give one event per pair; "X and Y met" gives 04 both ways.
+// give one event per pair; "X and Y met" gives 04 both ways. A passive
+// with no "by" agent takes the attack it happened in ("killed in regime
+// air strikes"); a participle clause (", killing seven") and the "to"
+// complement of a request ("called on the UN to send aid", which is
+// hypothetical) take their doer from the governing clause; a weapon or
+// attack as object gives way to what it was aimed at. A party written
+// "he" or "she" holds the person it stands for, as quote speakers do
+// (coref.go). A clause with neither source nor target is no event.
 //
 // A role spreads over coordinated actors: "the ambassadors of Arnor,
 // Osgiliath and Gondor" and "Eriadori and Calenardhon leaders" give one

@@ -146,6 +146,8 @@ func TestArguments(t *testing.T) {
 			[]string{"111 >Turkey"}},
 		{"WeaponAt", "Syria/PROPN/2/nsubj fired/VERB/0/root/fire missiles/NOUN/2/obj/missile at/ADP/6/case the/DET/6/det market/NOUN/2/obl/market",
 			[]string{"190 Syria>the market"}},
+		{"CalledOnTo", "Russia/PROPN/2/nsubj called/VERB/0/root/call on/ADP/4/case Turkey/PROPN/2/obl to/PART/6/mark attack/VERB/2/advcl/attack Iran/PROPN/6/obj",
+			[]string{"020 Russia>Turkey"}},
 		{"NoParties", "there/PRON/4/expl has/AUX/4/aux been/AUX/4/aux:pass increased/VERB/0/root/increase fighting/VERB/4/xcomp/fight",
 			nil},
 		{"Uncoded", "Russia/PROPN/2/nsubj walked/VERB/0/root/walk home/ADV/2/advmod", nil},

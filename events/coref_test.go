@@ -1,0 +1,54 @@
+package events_test
+
+import (
+	"testing"
+
+	"sitrep"
+	"sitrep/events"
+)
+
+// TestPronounParty checks that "he" as a party takes the person named
+// just before, with the name, span and actor of that mention.
+func TestPronounParty(t *testing.T) {
+	body1, s1 := sentence(t, "Lavrov/PROPN/2/nsubj spoke/VERB/0/root/speak ./PUNCT/2/punct")
+	body2, s2 := sentence(t, "He/PRON/2/nsubj condemned/VERB/0/root/condemn Turkey/PROPN/2/obj")
+	body := body1 + " " + body2
+	shift := len([]rune(body1)) + 1
+	for i := range s2.Tokens {
+		s2.Tokens[i].Start += shift
+		s2.Tokens[i].End += shift
+	}
+	s2.Start, s2.End = s2.Start+shift, s2.End+shift
+	lavrov := sitrep.Mention{Span: sitrep.Span{Start: 0, End: 6}, Text: "Lavrov", Type: "PERSON",
+		Actor: &sitrep.Actor{ID: "sergey_lavrov", Name: "Sergey Lavrov", Country: "RUS", Sector: "GOV"}}
+	turkey := actor(body, "Turkey", "TUR", "")
+	turkey.Sentence = 1
+	evs := events.Code(body, []sitrep.Sentence{s1, s2}, []sitrep.Mention{lavrov, turkey}, nil, sitrep.NewDate(2016, 12, 8))
+	if len(evs) != 1 {
+		t.Fatalf("got %d events, want 1: %+v", len(evs), evs)
+	}
+	src := evs[0].Source
+	if src == nil || src.Actor == nil || src.Actor.Country != "RUS" || src.Text != "Lavrov" || src.Span != lavrov.Span {
+		t.Errorf("source %+v, want Lavrov's mention and actor", src)
+	}
+
+	// Two people before "she": no guess.
+	m2 := lavrov
+	m2.Span, m2.Text, m2.Actor = sitrep.Span{Start: 0, End: 6}, "Lavrov", &sitrep.Actor{ID: "a", Country: "RUS"}
+	other := sitrep.Mention{Span: sitrep.Span{Start: 7, End: 12}, Text: "spoke", Type: "PERSON", Actor: &sitrep.Actor{ID: "b", Country: "USA"}}
+	body2, s2 = sentence(t, "She/PRON/2/nsubj condemned/VERB/0/root/condemn Turkey/PROPN/2/obj")
+	body = body1 + " " + body2
+	for i := range s2.Tokens {
+		s2.Tokens[i].Start += shift
+		s2.Tokens[i].End += shift
+	}
+	s2.Start, s2.End = s2.Start+shift, s2.End+shift
+	turkey = actor(body, "Turkey", "TUR", "")
+	turkey.Sentence = 1
+	evs = events.Code(body, []sitrep.Sentence{s1, s2}, []sitrep.Mention{m2, other, turkey}, nil, sitrep.NewDate(2016, 12, 8))
+	for _, e := range evs {
+		if e.Source != nil && e.Source.Actor != nil {
+			t.Errorf("\"she\" after two people resolved to %+v", e.Source.Actor)
+		}
+	}
+}
