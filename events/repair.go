@@ -9,7 +9,7 @@ import (
 
 // repair returns toks with the tagger's and parser's commonest misreadings
 // of a verb the lexicon knows undone, or toks itself when there is none;
-// the caller's tokens are never changed. Five shapes are mended:
+// the caller's tokens are never changed. Six shapes are mended:
 //
 //   - an infinitive tagged as a noun ("begun to question whether"): a
 //     word with the infinitive marker "to" is a verb;
@@ -24,7 +24,9 @@ import (
 //     roads"): nouns take no object, the verb above it does;
 //   - a past tense read as an adjective of the noun after it ("army
 //     bulldozers demolished homes", "agents sexually abused immigrants"):
-//     the phrase before, with no verb between, is its subject.
+//     the phrase before, with no verb between, is its subject;
+//   - a subject cut in two ("Turkish police prevented"): the first of two
+//     subjects side by side is a compound of the second.
 func repair(lex *cameo.Lexicon, toks []sitrep.Token) []sitrep.Token {
 	var out []sitrep.Token
 	edit := func() []sitrep.Token {
@@ -88,6 +90,13 @@ func repair(lex *cameo.Lexicon, toks []sitrep.Token) []sitrep.Token {
 			e[i].Head, e[i].Deprel = int32(m+1), "compound"
 			continue
 		}
+		if doubleSubject(t, i) {
+			// "Turkish police prevented": the first of two subjects
+			// side by side modifies the second.
+			e := edit()
+			e[i].Head, e[i].Deprel = int32(i+2), "compound"
+			continue
+		}
 		if q, o := adjectival(lex, t, i); q >= 0 {
 			e := edit()
 			lemma, _ := lex.VerbLemma(norm(e[i].Text))
@@ -111,6 +120,18 @@ func repair(lex *cameo.Lexicon, toks []sitrep.Token) []sitrep.Token {
 		return toks
 	}
 	return out
+}
+
+// doubleSubject reports whether token i and the common noun right after
+// it are both subjects of one verb, with nothing between them: one phrase
+// the parser cut in two ("Turkish police", the adjective tagged a proper
+// noun).
+func doubleSubject(t []sitrep.Token, i int) bool {
+	if i+1 >= len(t) || t[i+1].UPOS != "NOUN" || t[i].Head != t[i+1].Head || t[i+1].Start > t[i].End+1 {
+		return false
+	}
+	subj := func(r string) bool { return r == "nsubj" || r == "nsubj:pass" }
+	return subj(t[i].Deprel) && subj(t[i+1].Deprel) && (t[i].UPOS == "PROPN" || t[i].UPOS == "ADJ" || t[i].UPOS == "NOUN")
 }
 
 // hasMarkTo reports whether token i has the infinitive marker "to".

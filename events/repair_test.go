@@ -48,3 +48,16 @@ func TestRepairLeavesAttributiveParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestRepairDoubleSubject checks that two subjects side by side ("Turkish
+// police", the adjective tagged a proper noun) are one phrase.
+func TestRepairDoubleSubject(t *testing.T) {
+	spec := "Gondorian/PROPN/3/nsubj police/NOUN/3/nsubj/police arrested/VERB/0/root/arrest Mordor/PROPN/3/obj"
+	evs := code(t, spec, actors("Gondorian=GON", "Mordor=MOR"))
+	if len(evs) == 0 {
+		t.Fatal("no event")
+	}
+	if got := refText(evs[0].Source); got != "Gondorian police" {
+		t.Errorf("source %q, want %q", got, "Gondorian police")
+	}
+}
