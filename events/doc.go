@@ -31,8 +31,9 @@
 // ("began to question"), a verb left bare between its subject and object
 // ("Gondor welcome a resumption ..., the agency said"), a past tense read
 // as an adjective ("army bulldozers demolished homes"), an object hung on
-// a noun ("cordoned off for construction the roads"), and a noun
-// compound cut in two ("with human rights | activists"). A participle
+// a noun ("cordoned off for construction the roads"), a noun compound
+// cut in two ("with human rights | activists"), and a subject cut in two
+// ("Turkish | police prevented"). A participle
 // modifying a statement ("issued a declaration demanding ...") has the
 // statement's author as its source.
 //
