@@ -83,6 +83,13 @@ func (d *doc) pairs() []pair {
 				seen = true
 			case "\"":
 				switch {
+				case len(stack) == 1 && stack[0].kind == markStraight && space && !d.toks[i].SpaceAfter && i > a && d.terminal(i-1):
+					// `explosion. "People had fallen`: a mark after a
+					// finished sentence, against the next word, opens. The
+					// quote before it went on without its closing mark, as
+					// one that continues in a new paragraph does.
+					emit(stack[0].i, i)
+					stack[0] = opener{i, markStraight}
 				case closeKind(i, markStraight):
 				case len(stack) == 0 && !seen && i > a && (!space || d.terminal(i-1) && d.toks[i].SpaceAfter):
 					emit(-1, i) // `…, " Mrs Okoro said`

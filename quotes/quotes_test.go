@@ -55,6 +55,12 @@ func TestFind(t *testing.T) {
 			[]string{"direct | told | Amina Yusuf | We waited. Nobody came. We are still waiting,"}},
 		{"MissingOpener", "Calm. Ready. We start tomorrow, ” Lopez told the crowd on Monday.",
 			[]string{"direct | told | Lopez | Calm. Ready. We start tomorrow,"}},
+		{"ContinuedNoClose", `"I heard a blast," a guard said. "Then the roof fell on us. "Nobody inside the hall moved for an hour." The road reopened on Friday.`,
+			[]string{
+				"direct | said | a guard | I heard a blast,",
+				"direct | - | a guard | Then the roof fell on us.",
+				"direct | - | a guard | Nobody inside the hall moved for an hour.",
+			}},
 		{"Nested", `“He told me ‘run’ and I ran,” the witness said.`,
 			[]string{"direct | said | the witness | He told me ‘run’ and I ran,"}},
 		{"BeforeOpen", `The minister added: “There will be no delay in the payments.”`,
