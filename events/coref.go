@@ -12,7 +12,9 @@ const pronounWindow = 2
 
 // resolvePronouns gives an event party written "he" or "she" the person
 // it stands for, as quotes does for speakers: the Ref then holds the name
-// as written earlier, its span and its actor. The antecedent is the only
+// as written earlier, its span and its actor. A party "its forces" or
+// "their troops" keeps its text and gets the country of the body named
+// just before, with the sector its noun gives. The antecedent is the only
 // person named (with an actor) in the pronoun's sentence before it or in
 // the two sentences before that; with several, "he" takes the nearest, and
 // "she", whose antecedent a name alone cannot tell, stays as written.
@@ -24,6 +26,14 @@ func resolvePronouns(evs []sitrep.Event, mentions []sitrep.Mention) {
 				continue
 			}
 			w := strings.ToLower(r.Text)
+			if head, ok := possessed(w); ok {
+				// "its forces", "their troops": the country of the body
+				// named just before, in the sector the noun says.
+				if c := ownerCountry(mentions, r.Start, e.Sentence); c != "" {
+					r.Actor = &sitrep.Actor{Name: r.Text, Country: c, Sector: sectorNouns[head]}
+				}
+				continue
+			}
 			if w != "he" && w != "she" {
 				continue
 			}
@@ -58,4 +68,42 @@ func antecedent(mentions []sitrep.Mention, start, si int, nearest bool) *sitrep.
 		return nil
 	}
 	return best
+}
+
+// sectorNouns give the sector of a body named by a common noun.
+var sectorNouns = map[string]string{"forces": "MIL", "force": "MIL", "troops": "MIL", "army": "MIL",
+	"soldiers": "MIL", "military": "MIL", "jets": "MIL", "warplanes": "MIL", "police": "COP",
+	"government": "GOV", "ministry": "GOV", "officials": "GOV", "authorities": "GOV", "leaders": "GOV"}
+
+// possessed returns the head noun of a phrase "its X" or "their X" of at
+// most three words.
+func possessed(w string) (string, bool) {
+	rest, ok := strings.CutPrefix(w, "its ")
+	if !ok {
+		rest, ok = strings.CutPrefix(w, "their ")
+	}
+	if !ok || rest == "" || strings.Count(rest, " ") > 1 {
+		return "", false
+	}
+	return rest[strings.LastIndexByte(rest, ' ')+1:], true
+}
+
+// ownerCountry returns the country of the nearest country, government or
+// organization named before start in sentence si or the one before it,
+// "" if none: the owner "its" or "their" stands for.
+func ownerCountry(mentions []sitrep.Mention, start, si int) string {
+	var best *sitrep.Mention
+	for k := range mentions {
+		m := &mentions[k]
+		if m.Type == "PERSON" || m.Actor == nil || m.Actor.Country == "" || m.Start >= start || m.Sentence < si-1 || m.Sentence > si {
+			continue
+		}
+		if best == nil || m.Start > best.Start {
+			best = m
+		}
+	}
+	if best == nil {
+		return ""
+	}
+	return best.Actor.Country
 }

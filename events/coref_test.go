@@ -52,3 +52,21 @@ func TestPronounParty(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveParty checks that "its forces" takes the country of the
+// body named before it, in the military sector.
+func TestPossessiveParty(t *testing.T) {
+	spec := "Gondor/PROPN/2/nsubj ignored/VERB/0/root/ignore talks/NOUN/2/obj/talk as/SCONJ/7/mark its/PRON/6/nmod:poss " +
+		"forces/NOUN/7/nsubj/force captured/VERB/2/advcl/capture new/ADJ/9/amod districts/NOUN/7/obj/district"
+	evs := code(t, spec, actors("Gondor=GON"))
+	for _, e := range evs {
+		if e.Root != "19" {
+			continue
+		}
+		if a := e.Source.Actor; a == nil || a.Country != "GON" || a.Sector != "MIL" || e.Source.Text != "its forces" {
+			t.Errorf("source %+v, want its forces as GON MIL", e.Source)
+		}
+		return
+	}
+	t.Errorf("no 19 event: %s", roots(evs))
+}

@@ -9,7 +9,7 @@ import (
 
 // repair returns toks with the tagger's and parser's commonest misreadings
 // of a verb the lexicon knows undone, or toks itself when there is none;
-// the caller's tokens are never changed. Six shapes are mended:
+// the caller's tokens are never changed. Seven shapes are mended:
 //
 //   - an infinitive tagged as a noun ("begun to question whether"): a
 //     word with the infinitive marker "to" is a verb;
@@ -26,7 +26,10 @@ import (
 //     bulldozers demolished homes", "agents sexually abused immigrants"):
 //     the phrase before, with no verb between, is its subject;
 //   - a subject cut in two ("Turkish police prevented"): the first of two
-//     subjects side by side is a compound of the second.
+//     subjects side by side is a compound of the second;
+//   - a clause read as a prepositional phrase ("ignored the proposal as
+//     its forces captured"): a verb with no subject after a noun whose
+//     preposition is a subordinator has that noun as its subject.
 func repair(lex *cameo.Lexicon, toks []sitrep.Token) []sitrep.Token {
 	var out []sitrep.Token
 	edit := func() []sitrep.Token {
@@ -90,6 +93,18 @@ func repair(lex *cameo.Lexicon, toks []sitrep.Token) []sitrep.Token {
 			e[i].Head, e[i].Deprel = int32(m+1), "compound"
 			continue
 		}
+		if n, c := subordinate(t, i); n >= 0 {
+			// "ignored the proposal as its forces captured": a clause
+			// read as a prepositional phrase; the noun is the subject and
+			// the preposition the clause's subordinator.
+			e := edit()
+			e[n].Head, e[n].Deprel = int32(i+1), "nsubj"
+			e[c].Head, e[c].Deprel, e[c].UPOS = int32(i+1), "mark", "SCONJ"
+			if e[i].Deprel == "parataxis" || e[i].Deprel == "dep" {
+				e[i].Deprel = "advcl"
+			}
+			continue
+		}
 		if doubleSubject(t, i) {
 			// "Turkish police prevented": the first of two subjects
 			// side by side modifies the second.
@@ -120,6 +135,36 @@ func repair(lex *cameo.Lexicon, toks []sitrep.Token) []sitrep.Token {
 		return toks
 	}
 	return out
+}
+
+// subordinators introduce a clause; the parser sometimes reads them as the
+// preposition of the noun that is the clause's subject.
+var subordinators = map[string]bool{"as": true, "while": true, "after": true, "before": true,
+	"because": true, "since": true, "when": true, "until": true, "once": true, "whereas": true}
+
+// subordinate returns, for a verb i with no subject, the noun right before
+// it and that noun's preposition when the preposition is a subordinator
+// ("as its forces captured", the noun hung elsewhere as an oblique): the
+// clause's subject and its mark; -1, -1 if i is no such verb.
+func subordinate(t []sitrep.Token, i int) (n, c int) {
+	if t[i].UPOS != "VERB" || i == 0 || !strings.HasPrefix(t[i].XPOS, "VB") || t[i].XPOS == "VBG" || t[i].XPOS == "VBN" && t[i].Deprel == "acl" {
+		return -1, -1
+	}
+	for j := range t {
+		if int(t[j].Head)-1 == i && (strings.HasPrefix(t[j].Deprel, "nsubj") || t[j].Deprel == "mark" || t[j].Deprel == "expl") {
+			return -1, -1
+		}
+	}
+	n = i - 1
+	if !nominal(t[n].UPOS) || int(t[n].Head)-1 == i || t[n].Deprel != "nmod" && t[n].Deprel != "obl" {
+		return -1, -1
+	}
+	for j := range t {
+		if int(t[j].Head)-1 == n && t[j].Deprel == "case" && j < n && subordinators[strings.ToLower(t[j].Text)] {
+			return n, j
+		}
+	}
+	return -1, -1
 }
 
 // doubleSubject reports whether token i and the common noun right after

@@ -22,6 +22,12 @@ func TestRepairMisreadVerbs(t *testing.T) {
 			"officials/NOUN/6/nsubj said/VERB/0/root/say",
 		[]string{"Gondor=GON", "militant=MOR"}, "GON MOR 06",
 	}, {
+		// A clause read as a prepositional phrase: "as" taken for the
+		// preposition of its subject.
+		"subordinate", "Gondor/PROPN/2/nsubj ignored/VERB/0/root/ignore the/DET/4/det proposal/NOUN/2/obj " +
+			"as/ADP/6/case Mordor/PROPN/4/nmod captured/VERB/2/parataxis/capture/VBD new/ADJ/9/amod districts/NOUN/7/obj/district",
+		[]string{"Gondor=GON", "Mordor=MOR"}, "MOR --- 19",
+	}, {
 		// An infinitive tagged as a noun.
 		"infinitive", "Gondor/PROPN/2/nsubj began/VERB/0/root/begin to/PART/4/mark visit/NOUN/2/xcomp Mordor/PROPN/4/obj",
 		[]string{"Gondor=GON", "Mordor=MOR"}, "GON MOR 04",
