@@ -32,8 +32,9 @@
 // ("Gondor welcome a resumption ..., the agency said"), a past tense read
 // as an adjective ("army bulldozers demolished homes"), an object hung on
 // a noun ("cordoned off for construction the roads"), a noun compound
-// cut in two ("with human rights | activists"), and a subject cut in two
-// ("Turkish | police prevented"). A participle
+// cut in two ("with human rights | activists"), a subject cut in two
+// ("Turkish | police prevented"), and a clause read as a prepositional
+// phrase ("ignored the proposal as its forces captured"). A participle
 // modifying a statement ("issued a declaration demanding ...") has the
 // statement's author as its source.
 //
