@@ -239,6 +239,13 @@ func (q *Queue) storeDown(w *Worker, items []*item, err error, st *WorkStats) er
 	return fmt.Errorf("save reports: %w", err)
 }
 
+// deadTries and deadPublishWait bound the copy of a message to the dead
+// letters.
+const (
+	deadTries       = 3
+	deadPublishWait = 5 * time.Second
+)
+
 // dead copies a message to the dead-letter stream with its error and
 // terminates it; if the copy fails the message is handed back instead.
 func (q *Queue) dead(ctx context.Context, w *Worker, it *item, cause error, st *WorkStats) {
@@ -249,7 +256,23 @@ func (q *Queue) dead(ctx context.Context, w *Worker, it *item, cause error, st *
 	if id := it.msg.Headers().Get(nats.MsgIdHdr); id != "" {
 		m.Header.Set(nats.MsgIdHdr, "dead-"+id)
 	}
-	if _, err := q.js.PublishMsg(ctx, m); err != nil {
+	// A few short tries rather than one long wait: a lost acknowledgement
+	// from a busy server must not hold the message until its AckWait runs
+	// out and cost it the delivery that records why it failed. The
+	// message id makes a repeated copy a duplicate the server drops.
+	var err error
+	for try := range deadTries {
+		if try > 0 {
+			time.Sleep(time.Duration(try) * 200 * time.Millisecond)
+		}
+		pctx, cancel := context.WithTimeout(ctx, deadPublishWait)
+		_, err = q.js.PublishMsg(pctx, m)
+		cancel()
+		if err == nil || ctx.Err() != nil {
+			break
+		}
+	}
+	if err != nil {
 		it.msg.NakWithDelay(backoff(it.delivered))
 		st.Retried++
 		return
