@@ -17,6 +17,14 @@ func (s *sent) verbArgs(v int, subjIsTarget, agentless bool) (src, tgt int) {
 	switch {
 	case subjIsTarget:
 		return -1, subj
+	case s.rel(v) == "acl" && s.toks[v].XPOS == "VBN" || sufferVerbs[s.words[v].Lemma]:
+		// "22 people killed in air strikes", "civilians died in an
+		// attack": the noun is who it was done to.
+		a := s.agent(v)
+		if a < 0 {
+			a = s.instrument(v)
+		}
+		return a, subj
 	case passive && (!agentless || s.agent(v) >= 0 || s.child(v, "mark") >= 0 || s.child(v, "nsubj:pass") < 0):
 		a := s.agent(v)
 		if a < 0 {
@@ -200,6 +208,9 @@ func (s *sent) agent(v int) int {
 	}
 	return -1
 }
+
+// sufferVerbs have the one it happened to as their subject.
+var sufferVerbs = map[string]bool{"die": true, "perish": true}
 
 // attackNouns name an armed attack that can stand for its unnamed doer.
 var attackNouns = map[string]bool{"attack": true, "raid": true, "assault": true, "offensive": true,

@@ -227,7 +227,7 @@ func (c *Coder) demands(out []sitrep.Event, s *sent, published sitrep.Date) []si
 // a modifier ("newly recaptured areas", "according to").
 func predicate(rel string) bool {
 	switch rel {
-	case "root", "ccomp", "xcomp", "advcl", "conj", "parataxis", "acl:relcl", "acl", "csubj", "advcl:relcl":
+	case "root", "ccomp", "xcomp", "advcl", "conj", "parataxis", "acl:relcl", "acl", "csubj", "csubj:pass", "advcl:relcl":
 		return true
 	}
 	return false

@@ -9,8 +9,17 @@ import (
 
 // repair returns toks with the tagger's and parser's commonest misreadings
 // of a verb the lexicon knows undone, or toks itself when there is none;
-// the caller's tokens are never changed. Seven shapes are mended:
+// the caller's tokens are never changed. Besides relations UD does not
+// allow where the parser put them (a noun "compound" on a verb is its
+// subject or object; "nsubj:outer" is read as the subject), these shapes
+// are mended:
 //
+//   - "be" read as the object of the noun before it ("officials are
+//     about to restore", the noun as root): the "to" verb is the clause,
+//     the noun its subject, "be" its auxiliary;
+//   - a subject pronoun read as the object of the verb before it
+//     ("indicated it should have acted"): it is the subject of the
+//     complement that follows behind its auxiliaries;
 //   - an infinitive tagged as a noun ("begun to question whether"): a
 //     word with the infinitive marker "to" is a verb;
 //   - a verb left without arguments between two phrases that hang on
@@ -46,6 +55,45 @@ func repair(lex *cameo.Lexicon, toks []sitrep.Token) []sitrep.Token {
 	}
 	for i := range toks {
 		t := cur()
+		if t[i].Deprel == "nsubj:outer" {
+			// The subject of a clause whose predicate is a clause
+			// ("activists are about to restore"): the coder's subject.
+			edit()[i].Deprel = "nsubj"
+			t = cur()
+		}
+		if h := int(t[i].Head) - 1; t[i].Deprel == "compound" && nominal(t[i].UPOS) && h >= 0 && t[h].UPOS == "VERB" {
+			// A noun compound on a verb, which UD never has ("Some
+			// 800,000 Iraqi Kurds sought"): before the verb it is the
+			// subject, after it the object.
+			rel := "obj"
+			if i < h {
+				rel = "nsubj"
+			}
+			edit()[i].Deprel = rel
+			t = cur()
+		}
+		if a, v := auxAsObject(t, i); a >= 0 {
+			// "officials are about to restore", read with the noun as
+			// root and "are" as its object: the verb is the clause, the
+			// noun its subject, "are" its auxiliary.
+			e := edit()
+			e[v].Head, e[v].Deprel = e[i].Head, e[i].Deprel
+			for j := range e {
+				if int(e[j].Head)-1 == i && j != a && j > a {
+					e[j].Head = int32(v + 1)
+				}
+			}
+			e[i].Head, e[i].Deprel = int32(v+1), "nsubj"
+			e[a].Head, e[a].Deprel = int32(v+1), "aux"
+			continue
+		}
+		if p, v := pronounObject(t, i); p >= 0 {
+			// "indicated it should have acted": the pronoun before the
+			// complement's auxiliaries is its subject, not the object.
+			e := edit()
+			e[p].Head, e[p].Deprel = int32(v+1), "nsubj"
+			continue
+		}
 		if t[i].UPOS == "NOUN" && hasMarkTo(t, i) {
 			if lemma, ok := lex.VerbLemma(norm(t[i].Text)); ok {
 				e := edit()
@@ -135,6 +183,54 @@ func repair(lex *cameo.Lexicon, toks []sitrep.Token) []sitrep.Token {
 		return toks
 	}
 	return out
+}
+
+// auxAsObject returns, for a noun i, a form of "be" hung on it as an
+// object or dependent right after it, and the verb of that form's "to"
+// clause ("officials are about to restore"); -1, -1 if none.
+func auxAsObject(t []sitrep.Token, i int) (a, v int) {
+	a = i + 1
+	if !nominal(t[i].UPOS) || a >= len(t) || t[a].UPOS != "AUX" || t[a].Lemma != "be" || int(t[a].Head)-1 != i {
+		return -1, -1
+	}
+	if d := t[a].Deprel; d != "obj" && d != "dep" && d != "acl" && d != "appos" {
+		return -1, -1
+	}
+	for j := a + 1; j < len(t) && j <= a+4; j++ {
+		if int(t[j].Head)-1 == a && t[j].UPOS == "VERB" && hasMarkTo(t, j) {
+			return a, j
+		}
+	}
+	return -1, -1
+}
+
+// pronounObject returns, for a verb i, a subject pronoun (it, they, he,
+// she, we) hung on it as its object and the complement verb right after
+// it, behind its own auxiliaries, that has no subject ("indicated it
+// should have acted"); -1, -1 if none.
+func pronounObject(t []sitrep.Token, i int) (p, v int) {
+	p = i + 1
+	if t[i].UPOS != "VERB" || p >= len(t) || int(t[p].Head)-1 != i || t[p].Deprel != "obj" {
+		return -1, -1
+	}
+	switch strings.ToLower(t[p].Text) {
+	case "it", "they", "he", "she", "we":
+	default:
+		return -1, -1
+	}
+	v = p + 1
+	for v < len(t) && t[v].UPOS == "AUX" {
+		v++
+	}
+	if v == p+1 || v >= len(t) || t[v].UPOS != "VERB" || int(t[v].Head)-1 != i || t[v].Deprel != "ccomp" {
+		return -1, -1
+	}
+	for j := range t {
+		if int(t[j].Head)-1 == v && strings.HasPrefix(t[j].Deprel, "nsubj") {
+			return -1, -1
+		}
+	}
+	return p, v
 }
 
 // subordinators introduce a clause; the parser sometimes reads them as the

@@ -28,6 +28,20 @@ func TestRepairMisreadVerbs(t *testing.T) {
 			"as/ADP/6/case Mordor/PROPN/4/nmod captured/VERB/2/parataxis/capture/VBD new/ADJ/9/amod districts/NOUN/7/obj/district",
 		[]string{"Gondor=GON", "Mordor=MOR"}, "MOR --- 19",
 	}, {
+		// "be" read as the object of the noun before it.
+		"be as object", "Gondor/PROPN/3/compound security/NOUN/3/compound officials/NOUN/0/root/official are/AUX/3/obj/be " +
+			"about/ADP/7/mark to/PART/7/mark restore/VERB/4/advcl/restore ties/NOUN/7/obj/tie with/ADP/10/case Mordor/PROPN/8/nmod",
+		[]string{"Gondor=GON", "Mordor=MOR"}, "GON MOR 06",
+	}, {
+		// A subject pronoun read as the object of the verb before it.
+		"pronoun object", "Gondor/PROPN/2/nsubj indicated/VERB/0/root/indicate it/PRON/2/obj would/AUX/5/aux " +
+			"attack/VERB/2/ccomp/attack Mordor/PROPN/5/obj",
+		[]string{"Gondor=GON", "Mordor=MOR"}, "GON MOR 19",
+	}, {
+		// A noun compound on a verb.
+		"compound on verb", "Some/DET/3/nsubj Gondorians/PROPN/3/compound attacked/VERB/0/root/attack Mordor/PROPN/3/obj",
+		[]string{"Gondorians=GON", "Mordor=MOR"}, "GON MOR 19",
+	}, {
 		// An infinitive tagged as a noun.
 		"infinitive", "Gondor/PROPN/2/nsubj began/VERB/0/root/begin to/PART/4/mark visit/NOUN/2/xcomp Mordor/PROPN/4/obj",
 		[]string{"Gondor=GON", "Mordor=MOR"}, "GON MOR 04",
