@@ -17,7 +17,7 @@ func (s *sent) verbArgs(v int, subjIsTarget, agentless bool) (src, tgt int) {
 	switch {
 	case subjIsTarget:
 		return -1, subj
-	case s.rel(v) == "acl" && s.toks[v].XPOS == "VBN" || sufferVerbs[s.words[v].Lemma]:
+	case s.rel(v) == "acl" && s.toks[v].XPOS == "VBN" && s.child(v, "obj") < 0 || sufferVerbs[s.words[v].Lemma]:
 		// "22 people killed in air strikes", "civilians died in an
 		// attack": the noun is who it was done to.
 		a := s.agent(v)
@@ -84,7 +84,7 @@ func (s *sent) subject(v, depth int) int {
 		}
 		return s.subject(h, depth+1)
 	case "xcomp":
-		if o := s.child(h, "obj"); o >= 0 {
+		if o := s.child(h, "obj", "iobj"); o >= 0 {
 			return o
 		}
 		return s.subject(h, depth+1)
@@ -103,7 +103,15 @@ func (s *sent) subject(v, depth int) int {
 		if s.toks[v].XPOS == "VBG" && s.toks[h].UPOS == "VERB" && participleMarks[s.markOf(v)] {
 			// "the strikes hit the town, killing seven", "after
 			// capturing the town, troops ...": a participle clause
-			// has the governing clause's subject.
+			// has the governing clause's doer; of a passive ("Aleppo was
+			// hit by air strikes, killing 30"), its agent, not its
+			// subject.
+			if s.child(h, "nsubj:pass", "aux:pass") >= 0 {
+				if a := s.agent(h); a >= 0 {
+					return a
+				}
+				return s.instrument(h)
+			}
 			return s.subject(h, depth+1)
 		}
 	case "acl:relcl", "acl":
@@ -123,11 +131,16 @@ func (s *sent) subject(v, depth int) int {
 var requests = map[string]bool{"ask": true, "urge": true, "call": true, "appeal": true, "press": true,
 	"encourage": true, "invite": true, "order": true, "request": true, "tell": true, "demand": true}
 
-// asked returns who request verb v asks: its object, else its "on" or
-// "upon" argument ("called on the UN"); -1 if none.
+// asked returns who request verb v asks: its object or indirect object
+// when that can act ("asked Russia to help", not "called a meeting to
+// discuss"), else its "on" or "upon" argument ("called on the UN"); -1
+// if none.
 func (s *sent) asked(v int) int {
-	if o := s.child(v, "obj"); o >= 0 {
-		return o
+	if o := s.child(v, "iobj", "obj"); o >= 0 {
+		if s.animate(o) {
+			return o
+		}
+		return -1
 	}
 	for _, k := range s.kids[v] {
 		if s.rel(k) == "obl" && (s.caseOf(k) == "on" || s.caseOf(k) == "upon") {
@@ -517,7 +530,9 @@ func (s *sent) coreDepth(h, ofs int) []int {
 				out = append(out, k)
 			}
 		case "nmod":
-			if c := s.caseOf(k); ofs > 0 && (c == "of" || c == "from") {
+			// "the ambassadors of Arnor", but not "shelling of an army
+			// post": what an attack is of is its target.
+			if c := s.caseOf(k); ofs > 0 && (c == "of" || c == "from") && !attackNouns[s.words[h].Lemma] && !weapons[s.words[h].Lemma] {
 				out = append(out, s.coreDepth(k, 0)...)
 			}
 		}

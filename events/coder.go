@@ -64,7 +64,7 @@ func (c *Coder) Code(body string, sentences []sitrep.Sentence, mentions []sitrep
 		}
 		out = c.codeSentence(out, s, published)
 	}
-	resolvePronouns(out, mentions)
+	resolvePronouns(out, mentions, off)
 	return out
 }
 

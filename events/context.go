@@ -241,6 +241,13 @@ func (s *sent) mode(v int) string {
 			}
 		}
 	}
+	if !neg && !hyp && !fut && s.rel(v) == "xcomp" {
+		// "asked Russia to help evacuate": what a wanted act is to
+		// bring about has not happened either.
+		if h := s.head(v); h >= 0 && (s.rel(h) == "xcomp" || s.rel(h) == "advcl") && s.mode(h) == Hypothetical {
+			hyp = true
+		}
+	}
 	switch {
 	case neg:
 		return Negated

@@ -32,11 +32,11 @@ func TestPronounParty(t *testing.T) {
 		t.Errorf("source %+v, want Lavrov's mention and actor", src)
 	}
 
-	// Two people before "she": no guess.
+	// Two people before "he": no guess.
 	m2 := lavrov
 	m2.Span, m2.Text, m2.Actor = sitrep.Span{Start: 0, End: 6}, "Lavrov", &sitrep.Actor{ID: "a", Country: "RUS"}
 	other := sitrep.Mention{Span: sitrep.Span{Start: 7, End: 12}, Text: "spoke", Type: "PERSON", Actor: &sitrep.Actor{ID: "b", Country: "USA"}}
-	body2, s2 = sentence(t, "She/PRON/2/nsubj condemned/VERB/0/root/condemn Turkey/PROPN/2/obj")
+	body2, s2 = sentence(t, "He/PRON/2/nsubj condemned/VERB/0/root/condemn Turkey/PROPN/2/obj")
 	body = body1 + " " + body2
 	for i := range s2.Tokens {
 		s2.Tokens[i].Start += shift
@@ -46,9 +46,26 @@ func TestPronounParty(t *testing.T) {
 	turkey = actor(body, "Turkey", "TUR", "")
 	turkey.Sentence = 1
 	evs = events.Code(body, []sitrep.Sentence{s1, s2}, []sitrep.Mention{m2, other, turkey}, nil, sitrep.NewDate(2016, 12, 8))
-	for _, e := range evs {
-		if e.Source != nil && e.Source.Actor != nil {
-			t.Errorf("\"she\" after two people resolved to %+v", e.Source.Actor)
+	if len(evs) != 1 || evs[0].Source == nil || evs[0].Source.Text != "He" || evs[0].Source.Actor != nil {
+		t.Errorf("\"he\" after two people: got %+v, want one event with \"He\" unresolved", evs)
+	}
+}
+
+// TestPossessiveOwnerNotPlace checks that "its forces" skips a place
+// named after "in" for the body that owns them, and that a noun that names
+// no body ("their homes") is left alone.
+func TestPossessiveOwnerNotPlace(t *testing.T) {
+	spec := "Gondor/PROPN/2/nsubj ignored/VERB/0/root/ignore calls/NOUN/2/obj/call in/ADP/5/case Mordor/PROPN/3/nmod as/SCONJ/9/mark " +
+		"its/PRON/8/nmod:poss forces/NOUN/9/nsubj/force captured/VERB/2/advcl/capture new/ADJ/11/amod districts/NOUN/9/obj/district"
+	for _, e := range code(t, spec, actors("Gondor=GON", "Mordor=MOR")) {
+		if e.Root == "19" && (e.Source.Actor == nil || e.Source.Actor.Country != "GON") {
+			t.Errorf("its forces: %+v, want GON", e.Source.Actor)
+		}
+	}
+	spec = "Gondor/PROPN/2/nsubj destroyed/VERB/0/root/destroy their/PRON/4/nmod:poss homes/NOUN/2/obj/home"
+	for _, e := range code(t, spec, actors("Gondor=GON")) {
+		if e.Target != nil && e.Target.Actor != nil {
+			t.Errorf("their homes given actor %+v", e.Target.Actor)
 		}
 	}
 }

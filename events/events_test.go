@@ -148,6 +148,16 @@ func TestArguments(t *testing.T) {
 			[]string{"190 Syria>the market"}},
 		{"CalledOnTo", "Russia/PROPN/2/nsubj called/VERB/0/root/call on/ADP/4/case Turkey/PROPN/2/obl to/PART/6/mark attack/VERB/2/advcl/attack Iran/PROPN/6/obj",
 			[]string{"020 Russia>Turkey"}},
+		{"KilledInAttack", "people/NOUN/3/nsubj:pass/person were/AUX/3/aux:pass killed/VERB/0/root/kill in/ADP/6/case an/DET/6/det attack/NOUN/3/obl/attack",
+			[]string{"190 an attack>people"}},
+		{"KilledInStrikesBy", "civilians/NOUN/0/root/civilian killed/VERB/1/acl/kill/VBN in/ADP/4/case strikes/NOUN/2/obl/strike by/ADP/6/case Russia/PROPN/4/nmod",
+			[]string{"190 Russia>civilians"}},
+		{"DiedIn", "civilians/NOUN/2/nsubj/civilian died/VERB/0/root/die in/ADP/5/case an/DET/5/det attack/NOUN/2/obl/attack by/ADP/7/case Russia/PROPN/5/nmod",
+			[]string{"190 Russia>civilians"}},
+		{"ParticipleOfPassive", "Turkey/PROPN/3/nsubj:pass was/AUX/3/aux:pass attacked/VERB/0/root/attack by/ADP/5/case Russia/PROPN/3/obl:agent ,/PUNCT/7/punct killing/VERB/3/advcl/kill/VBG civilians/NOUN/7/obj/civilian",
+			[]string{"190 Russia>Turkey", "202 Russia>civilians"}},
+		{"PastTenseAsAcl", "jets/NOUN/0/root/jet struck/VERB/1/acl/strike/VBN Turkey/PROPN/2/obj",
+			[]string{"190 jets>Turkey"}},
 		{"NoParties", "there/PRON/4/expl has/AUX/4/aux been/AUX/4/aux:pass increased/VERB/0/root/increase fighting/VERB/4/xcomp/fight",
 			nil},
 		{"Uncoded", "Russia/PROPN/2/nsubj walked/VERB/0/root/walk home/ADV/2/advmod", nil},
@@ -209,5 +219,41 @@ func TestMalformed(t *testing.T) {
 		code(t, spec, func(body string) []sitrep.Mention {
 			return []sitrep.Mention{actor(body, "Russia", "RUS", ""), actor(body, "Turkey", "TUR", "")}
 		})
+	}
+}
+
+// TestRequestComplement checks who does the "to" complement of a request:
+// the one asked when that can act, else the requester; and that what the
+// asked party is to do is hypothetical down the chain of complements.
+func TestRequestComplement(t *testing.T) {
+	ms := func(body string) []sitrep.Mention {
+		var out []sitrep.Mention
+		for _, f := range []string{"Turkey", "Russia", "Iran"} {
+			if strings.Contains(body, f) {
+				out = append(out, actor(body, f, strings.ToUpper(f[:3]), ""))
+			}
+		}
+		return out
+	}
+	evs := code(t, "Turkey/PROPN/2/nsubj called/VERB/0/root/call a/DET/4/det meeting/NOUN/2/obj/meeting to/PART/6/mark "+
+		"discuss/VERB/2/advcl/discuss Iran/PROPN/6/obj", ms)
+	found := false
+	for _, e := range evs {
+		if e.Root == "04" && refText(e.Target) == "Iran" {
+			found = true
+			if refText(e.Source) != "Turkey" {
+				t.Errorf("discuss done by %q, want Turkey (a meeting cannot act)", refText(e.Source))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no 04 event with Iran: %s", roots(evs))
+	}
+	evs = code(t, "Turkey/PROPN/2/nsubj asked/VERB/0/root/ask Russia/PROPN/2/iobj to/PART/5/mark help/VERB/2/xcomp/help "+
+		"attack/VERB/5/xcomp/attack Iran/PROPN/6/obj", ms)
+	for _, e := range evs {
+		if e.Root == "19" && (refText(e.Source) != "Russia" || e.Mode != events.Hypothetical) {
+			t.Errorf("attack: %s %s, want Russia, hypothetical", refText(e.Source), e.Mode)
+		}
 	}
 }

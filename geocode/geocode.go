@@ -3,7 +3,8 @@
 // context written next to it ("Aleppo, Syria", "Paris, Texas"), the
 // article's country and region focus (from its place names, how often each
 // recurs, the regions it names elsewhere, as in "the Ohio State Highway
-// Patrol", and dollar amounts, which point at the United States) and the
+// Patrol", and dollar amounts, which back a United States reading the
+// places already suggest: Canada and Australia write "$" too) and the
 // nearness of the other places the article names. Continents and the words
 // for their people (Europe, African) are the continents. Counties and
 // parishes ("Licking County", "Jackson and Barrow counties") never take a
@@ -139,7 +140,10 @@ func (g *Geocoder) Locate(body string, tops []Toponym) []Result {
 				f.apply(votes[i], 1)
 			}
 		}
-		if dollar {
+		if dollar && f.countryShare("US", nil) > 0 {
+			// Dollars back a US reading the places already suggest;
+			// alone they do not make one: Canada, Australia and others
+			// write "$" too.
 			f.apply(vote{w: dollarW, country: "US", city: -1}, 1)
 		}
 		// Regions named elsewhere in the text count for the main country.

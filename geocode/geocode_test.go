@@ -64,7 +64,9 @@ func TestLocate(t *testing.T) {
 		{"ListNotContext", "Storms hit Pensacola, Panama City and Tampa.", []string{"Pensacola", "Panama City", "Tampa"},
 			[]string{"US.FL city", "US.FL city", "US.FL city"}},
 		{"NoDollars", "The Mansfield school board met.", []string{"Mansfield"}, []string{"GB.ENG city"}},
-		{"Dollars", "The Mansfield school board set aside $2 million for buses.", []string{"Mansfield"}, []string{"US.TX city"}},
+		{"OnlyNamesake", "A Texas man was arrested in Pensacola on Friday.", []string{"Texas", "Pensacola"}, []string{"US.TX region", "US.FL city"}},
+		{"DollarsAlone", "The Hamilton council set aside $2 million for buses.", []string{"Hamilton"}, []string{"CA.08 city"}},
+		{"OtherDollars", "Newcastle council will spend A$2 million on new roads.", []string{"Newcastle"}, []string{"AU.02 city"}},
 		{"BigCityAbroad", "Shelling in Aleppo and Homs, Syria, as talks in Geneva stalled.", []string{"Aleppo", "Homs", "Syria", "Geneva"},
 			[]string{"SY.09 city", "SY.11 city", "SY. country", "CH.GE city"}},
 	} {

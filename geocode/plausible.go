@@ -52,7 +52,9 @@ func (g *Geocoder) plausible(items []item, i int, f *focus, own *vote) bool {
 		return (ft.Country == home || share == 0) && (f.regionShare(region, own) > 0 || nearby(g.gaz, items, i, ft))
 	}
 	big := (ft.Population >= bigCity || (ft.Code == "PPLC" || ft.Code == "PPLA") && ft.Population >= smallCapital) && (!it.alt[it.pick] || g.namesRegion(it, ft))
-	if !big && f.outsideNamed(ft, own) {
+	if !big && len(it.cands) > 1 && f.outsideNamed(ft, own) {
+		// Only where the name has namesakes: "a Texas man was arrested
+		// in Pensacola" still places the only Pensacola there is.
 		return false
 	}
 	if share < shareMin || big {

@@ -91,17 +91,25 @@ func overlaps(skip [][2]int, start, end int) bool {
 	return false
 }
 
-// dollars reports whether body gives an amount in dollars ($5, $1.2
-// million).
+// dollars reports whether body gives an amount in US dollars ($5, $1.2
+// million, US$3). A dollar sign after letters is another country's
+// dollar (A$, C$, NZ$, HK$, S$), except US$.
 func dollars(body string) bool {
-	for {
-		i := strings.IndexByte(body, '$')
-		if i < 0 || i+1 >= len(body) {
+	for off := 0; ; {
+		i := strings.IndexByte(body[off:], '$')
+		if i < 0 {
 			return false
 		}
-		if c := body[i+1]; c >= '0' && c <= '9' {
-			return true
+		i += off
+		if i+1 < len(body) && body[i+1] >= '0' && body[i+1] <= '9' {
+			j := i
+			for j > 0 && isLetter(body[j-1]) && body[j-1] < 0x80 {
+				j--
+			}
+			if j == i || body[j:i] == "US" {
+				return true
+			}
 		}
-		body = body[i+1:]
+		off = i + 1
 	}
 }

@@ -25,18 +25,21 @@ func (r *Resolver) FindMentions(body string, sentences []sitrep.Sentence) []sitr
 	var lone []int // single-word people only the recognizer found
 	for si, s := range sentences {
 		toks := s.Tokens
-		ms := f.dictMentions(toks)
+		tt := toks
+		if len(toks) > 0 && toks[0].UPOS == "" && r.tag != nil {
+			tagged = append(tagged[:0], toks...)
+			r.tag(tagged)
+			tt = tagged
+		}
+		ms := f.dictMentions(tt)
 		if r.rec != nil && len(toks) > 0 {
-			tt := toks
-			if toks[0].UPOS == "" && r.tag != nil {
-				tagged = append(tagged[:0], toks...)
-				r.tag(tagged)
-				tt = tagged
-			}
 			ms = merge(ms, r.rec.Recognize(tt), tt)
 		}
 		for _, m := range ms {
 			span := sitrep.Span{Start: toks[m.start].Start, End: toks[m.end-1].End}
+			if m.typ == "PERSON" && m.end-m.start == 1 && tt[m.start].UPOS == "ADJ" {
+				continue // "mostly Christian eastern Beirut": a word, not a name
+			}
 			if m.typ == "PERSON" && m.end-m.start == 1 && m.recognized {
 				lone = append(lone, len(out))
 			}

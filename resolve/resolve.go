@@ -153,7 +153,10 @@ func (r *Resolver) Resolve(body string, mentions []sitrep.Mention, published sit
 			m.Text = off.Slice(m.Span)
 		}
 		m.Actor = r.actorOf(body, off, m, published, &art)
-		if m.Actor != nil && m.Actor.Country != "" {
+		if m.Actor != nil && m.Actor.Country != "" && !(m.Type == "PERSON" && !strings.Contains(strings.TrimSpace(m.Text), " ")) {
+			// Lone surnames, resolved last, do not add to the countries
+			// the others read: "Lavrov" linked must not push "Kerry"
+			// out.
 			art.countries[m.Actor.Country] = true
 		}
 	}
@@ -330,11 +333,11 @@ func (r *Resolver) personOf(body string, off *sitrep.Offsets, m *sitrep.Mention,
 
 // personByName looks a person up by the name as written, without titles,
 // and for a lone surname by the dictionary's bearers of it who held a role
-// that day. A lone surname is a weak clue (Arab, Christian, Brown are
-// common words too): it links to a bearer whose country the article
-// names; in an article that names no country at all, to the first bearer,
-// when it stands as a name, not as the first half of a compound such as
-// "Arab-Kurdish".
+// that day, preferring one whose country the article names, and never
+// as the first half of a compound such as "Arab-Kurdish". (A surname that
+// is also a common adjective, "Christian", "Arab", is kept from being a
+// person in the first place: FindMentions drops a lone person the tagger
+// calls an adjective.)
 func (r *Resolver) personByName(key, name, last string, full bool, on sitrep.Date, countries map[string]bool, compound bool) *sitrep.Actor {
 	for _, k := range []string{key, name} {
 		for _, id := range r.dict.LookupKey(k) {
@@ -357,10 +360,10 @@ func (r *Resolver) personByName(key, name, last string, full bool, on sitrep.Dat
 		if full && !wordsOf(name, gazetteer.Fold(e.Name)) {
 			continue
 		}
-		if full || countries[e.Country] {
+		if full || countries[e.Country] && !compound {
 			return r.dict.Actor(id, on)
 		}
-		if fallback == "" && !compound && len(countries) == 0 {
+		if fallback == "" && !compound {
 			fallback = id
 		}
 	}
