@@ -85,11 +85,13 @@ func (r *Reader) readHTML(b []byte, contentType, pageURL string) Item {
 		if s == "" {
 			continue
 		}
-		if it.readPublished(s, "publication date in the page metadata") || it.ambiguous != "" {
-			break
+		if it.readPublished(s, "publication date in the page metadata") {
+			break // a clear date wins over an ambiguous one before it
 		}
 	}
-	if a.Published.IsZero() {
+	if a.Published.IsZero() && it.ambiguous == "" {
+		// The extractor's own guess, which would read an ambiguous
+		// date month first without a word: only when there is none.
 		if t, err := art.PublishedTime(); err == nil {
 			a.Published = sitrep.DateOf(t)
 		}

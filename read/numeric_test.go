@@ -92,3 +92,37 @@ func FuzzNumericDate(f *testing.F) {
 		}
 	})
 }
+
+// TestAmbiguousPublishedHTML checks the same for a page's metadata: the
+// text settles the date, and a clear date in a later tag wins.
+func TestAmbiguousPublishedHTML(t *testing.T) {
+	body := "<p>Talks resumed on 10 April 2016 in Geneva, where envoys met for a second day and agreed on a timetable for the next round.</p>"
+	page := func(metas string) string {
+		return "<html><head><title>Talks</title>" + metas + "</head><body><article>" + body + body + "</article></body></html>"
+	}
+	dir := t.TempDir()
+	for _, c := range []struct {
+		name, metas string
+		want        sitrep.Date
+	}{
+		{"text", `<meta property="article:published_time" content="10/4/2016">`, sitrep.NewDate(2016, 4, 10)},
+		{"later clear", `<meta property="article:published_time" content="10/4/2016"><meta name="date" content="2016-04-11">`, sitrep.NewDate(2016, 4, 11)},
+	} {
+		path := filepath.Join(dir, c.name+".html")
+		if err := os.WriteFile(path, []byte(page(c.metas)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r := New(Options{})
+		ins, err := r.Expand([]string{path})
+		if err != nil || len(ins) != 1 {
+			t.Fatalf("Expand: %v, %v", ins, err)
+		}
+		items, err := r.All(context.Background(), ins[0])
+		if err != nil || len(items) != 1 || items[0].Err != nil {
+			t.Fatalf("%s: items %+v, err %v", c.name, items, err)
+		}
+		if got := items[0].Article.Published; got != c.want {
+			t.Errorf("%s: published %v, want %v", c.name, got, c.want)
+		}
+	}
+}
