@@ -258,12 +258,16 @@ func (q *Queue) dead(ctx context.Context, w *Worker, it *item, cause error, st *
 	}
 	// A few short tries rather than one long wait: a lost acknowledgement
 	// from a busy server must not hold the message until its AckWait runs
-	// out and cost it the delivery that records why it failed. The
-	// message id makes a repeated copy a duplicate the server drops.
+	// out and cost it the delivery that records why it failed. When the
+	// job carries a message id (Publish sets one), a repeated copy is a
+	// duplicate the server drops.
 	var err error
 	for try := range deadTries {
 		if try > 0 {
-			time.Sleep(time.Duration(try) * 200 * time.Millisecond)
+			select {
+			case <-ctx.Done():
+			case <-time.After(time.Duration(try) * 200 * time.Millisecond):
+			}
 		}
 		pctx, cancel := context.WithTimeout(ctx, deadPublishWait)
 		_, err = q.js.PublishMsg(pctx, m)

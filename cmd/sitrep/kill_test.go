@@ -57,8 +57,8 @@ func TestIngest_KillAndRerun(t *testing.T) {
 	exited := make(chan error, 1)
 	go func() { err := cmd.Wait(); exited <- err; close(exited) }()
 	// Wait until some batches are stored, then kill without warning. The
-	// polling opens the database as a reader does, so it also checks that
-	// readers never stall a running ingest.
+	// polling opens the database as a reader would (sqlite's
+	// TestOpen_WhileWriting checks that readers never stall a writer).
 	ctx := context.Background()
 	deadline := time.Now().Add(60 * time.Second)
 poll:
