@@ -2,6 +2,7 @@ package claims
 
 import (
 	"sitrep"
+	"sitrep/segment"
 )
 
 // placeFor returns the place of a claim at sp in sentence s: the GPE, LOC
@@ -56,8 +57,8 @@ func (s *sent) placeFor(sp sitrep.Span, se sitrep.Span, mentions []sitrep.Mentio
 // which says who, not where.
 func (s *sent) modifier(sp sitrep.Span) bool {
 	for k, t := range s.toks {
-		if t.Start == sp.End {
-			return t.Text == "-" && k+1 < len(s.toks) && s.toks[k+1].Start == t.End && s.toks[k+1].Kind == sitrep.KindWord
+		if t.End == sp.End {
+			return segment.Hyphenated(s.toks, k)
 		}
 	}
 	return false

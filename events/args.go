@@ -222,50 +222,6 @@ func (s *sent) agent(v int) int {
 	return -1
 }
 
-// sufferVerbs have the one it happened to as their subject.
-var sufferVerbs = map[string]bool{"die": true, "perish": true}
-
-// attackNouns name an armed attack that can stand for its unnamed doer.
-var attackNouns = map[string]bool{"attack": true, "raid": true, "assault": true, "offensive": true,
-	"ambush": true, "bombing": true, "strike": true, "airstrike": true, "shelling": true, "bombardment": true}
-
-// instrument returns, for a passive verb without a "by" agent, the attack
-// it happened in, standing for the doer: "killed in Syrian regime air
-// strikes", or that attack's own "by" doer: "killed in an attack by
-// rebels"; -1 if none.
-func (s *sent) instrument(v int) int {
-	for _, k := range s.kids[v] {
-		if s.rel(k) != "obl" || s.caseOf(k) != "in" || !attackNouns[s.words[k].Lemma] && !weapons[s.words[k].Lemma] {
-			continue
-		}
-		for _, a := range s.kids[k] {
-			if s.rel(a) == "nmod" && s.caseOf(a) == "by" {
-				return a
-			}
-		}
-		return k
-	}
-	return -1
-}
-
-// struck returns what the attack noun o is against or on ("air strikes
-// against Irbin"), -1 if o is no attack or names no such target.
-func (s *sent) struck(o int) int {
-	if l := s.words[o].Lemma; !attackNouns[l] && !weapons[l] {
-		return -1
-	}
-	for _, k := range s.kids[o] {
-		if s.rel(k) != "nmod" || s.isTime(k) {
-			continue
-		}
-		switch s.caseOf(k) {
-		case "against", "on", "upon", "at":
-			return k
-		}
-	}
-	return -1
-}
-
 // target returns the argument of v that names its target: the first of
 // its object, prepositional arguments and their modifiers that holds an
 // actor, else its object.
@@ -394,19 +350,14 @@ func (s *sent) targetDepth(v, depth int) int {
 			return c
 		}
 	}
-	if obj >= 0 && s.struck(obj) >= 0 {
-		return s.struck(obj) // "carried out air strikes against Irbin"
-	}
-	if obj >= 0 && (attackNouns[s.words[obj].Lemma] || weapons[s.words[obj].Lemma]) {
-		// "fired missiles on a market": what the weapon was aimed at.
-		for _, k := range s.kids[v] {
-			if s.rel(k) != "obl" || s.isTime(k) {
-				continue
-			}
-			switch s.caseOf(k) {
-			case "against", "on", "upon", "at":
-				return k
-			}
+	if obj >= 0 && s.armed(obj) {
+		// "carried out air strikes against Irbin", "fired missiles on
+		// a market": what the weapon or attack was aimed at.
+		if k := s.aimedAt(obj, "nmod"); k >= 0 {
+			return k
+		}
+		if k := s.aimedAt(v, "obl"); k >= 0 {
+			return k
 		}
 	}
 	return obj
@@ -532,7 +483,7 @@ func (s *sent) coreDepth(h, ofs int) []int {
 		case "nmod":
 			// "the ambassadors of Arnor", but not "shelling of an army
 			// post": what an attack is of is its target.
-			if c := s.caseOf(k); ofs > 0 && (c == "of" || c == "from") && !attackNouns[s.words[h].Lemma] && !weapons[s.words[h].Lemma] {
+			if c := s.caseOf(k); ofs > 0 && (c == "of" || c == "from") && !s.armed(h) {
 				out = append(out, s.coreDepth(k, 0)...)
 			}
 		}

@@ -6,6 +6,7 @@ import (
 
 	"sitrep"
 	"sitrep/cameo"
+	"sitrep/segment"
 )
 
 // Coder codes events with a lexicon. It is safe for concurrent use.
@@ -202,10 +203,10 @@ func (s *sent) span(idx []int) sitrep.Span {
 		return sitrep.Span{}
 	}
 	a, b := idx[0], idx[len(idx)-1]
-	for a >= 2 && s.toks[a-1].Text == "-" && s.toks[a-1].End == s.toks[a].Start && s.toks[a-2].End == s.toks[a-1].Start {
+	for segment.Hyphenated(s.toks, a-2) {
 		a -= 2
 	}
-	for b+2 < len(s.toks) && s.toks[b+1].Text == "-" && s.toks[b+1].Start == s.toks[b].End && s.toks[b+2].Start == s.toks[b+1].End {
+	for segment.Hyphenated(s.toks, b) {
 		b += 2
 	}
 	return sitrep.Span{Start: s.toks[a].Start, End: s.toks[b].End}

@@ -265,7 +265,7 @@ func (s *sent) agentOK(v int, code string, pattern bool, src, tgt int) bool {
 			// someone by a hand unnamed.
 			return s.animate(tgt)
 		}
-		return force(code) && (weapons[s.words[src].Lemma] || attackNouns[s.words[src].Lemma])
+		return force(code) && s.armed(src)
 	}
 	if pattern || tgt < 0 || force(code) {
 		return true

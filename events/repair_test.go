@@ -42,6 +42,15 @@ func TestRepairMisreadVerbs(t *testing.T) {
 		"compound on verb", "Some/DET/3/nsubj Gondorians/PROPN/3/compound attacked/VERB/0/root/attack Mordor/PROPN/3/obj",
 		[]string{"Gondorians=GON", "Mordor=MOR"}, "GON MOR 19",
 	}, {
+		// The subject of a clause whose predicate is a clause.
+		"nsubj:outer", "Gondor/PROPN/5/nsubj:outer is/AUX/5/cop about/ADP/5/mark to/PART/5/mark attack/VERB/0/root/attack Mordor/PROPN/5/obj",
+		[]string{"Gondor=GON", "Mordor=MOR"}, "GON MOR 19",
+	}, {
+		// A clause as the subject of a passive: coded like any other.
+		"csubj:pass", "It/PRON/3/expl was/AUX/3/aux:pass reported/VERB/0/root/report that/SCONJ/6/mark Gondor/PROPN/6/nsubj " +
+			"attacked/VERB/3/csubj:pass/attack Mordor/PROPN/6/obj",
+		[]string{"Gondor=GON", "Mordor=MOR"}, "GON MOR 19",
+	}, {
 		// An infinitive tagged as a noun.
 		"infinitive", "Gondor/PROPN/2/nsubj began/VERB/0/root/begin to/PART/4/mark visit/NOUN/2/xcomp Mordor/PROPN/4/obj",
 		[]string{"Gondor=GON", "Mordor=MOR"}, "GON MOR 04",

@@ -12,10 +12,11 @@
 // paragraph start, and an opening mark left open runs to the paragraph end;
 // a straight mark after a finished sentence and against the next word
 // (`explosion. "People had`) opens a new quote even while one is open, the
-// open one having run on without its closing mark. The content span excludes the marks. A quote of fewer than four words
-// with no cue, or one that does not open its sentence, is taken as a title
-// or a scare quote and dropped, and so is a quote of fewer than three words
-// whose cue comes before it (“hysterical bombing”).
+// open one having run on without its closing mark. The content span
+// excludes the marks. A quote of fewer than four words with no cue, or one
+// that does not open its sentence, is taken as a title or a scare quote and
+// dropped, and so is a quote of fewer than three words whose cue comes
+// before it (“hysterical bombing”).
 //
 // The speaker is found around a cue verb (said, told, added, warned, ...,
 // "according to") right after the closing mark, which must follow

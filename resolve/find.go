@@ -8,6 +8,7 @@ import (
 	"sitrep"
 	"sitrep/actors"
 	"sitrep/gazetteer"
+	"sitrep/segment"
 )
 
 // maxSpan bounds the number of tokens a dictionary name may cover.
@@ -166,7 +167,7 @@ func (f *finder) matchAt(toks []sitrep.Token, i int) (int, string, bool) {
 	}
 	// A known surname, or capitalised words after a title: a person, with
 	// the capitalised words that follow (Mohammad Hassino).
-	if len(r.dict.Surname(key)) > 0 && !r.isPlace(key) && !titleWords[key] && !hyphenated(toks, i) ||
+	if len(r.dict.Surname(key)) > 0 && !r.isPlace(key) && !titleWords[key] && !segment.Hyphenated(toks, i) ||
 		i > 0 && titleWords[gazetteer.Fold(toks[i-1].Text)] && capitalised(toks[i-1].Text) {
 		n := 1
 		for n < 3 && i+n < len(toks) && capitalised(toks[i+n].Text) && toks[i+n].Kind == sitrep.KindWord &&
@@ -176,13 +177,6 @@ func (f *finder) matchAt(toks []sitrep.Token, i int) (int, string, bool) {
 		return n, "PERSON", true
 	}
 	return 0, "", false
-}
-
-// hyphenated reports whether token i is the first half of a hyphenated
-// compound ("Arab-Kurdish forces"): a modifier, not a name standing alone.
-func hyphenated(toks []sitrep.Token, i int) bool {
-	return i+2 < len(toks) && toks[i+1].Text == "-" && toks[i+1].Start == toks[i].End &&
-		toks[i+2].Start == toks[i+1].End && toks[i+2].Kind == sitrep.KindWord
 }
 
 // orgRun returns the number of tokens of a run of capitalised words from

@@ -202,3 +202,17 @@ func TestSplitConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestHyphenated(t *testing.T) {
+	s := segment.Split("US-led strikes hit a mid - size town.")
+	toks := s[0].Tokens
+	want := map[string]bool{"US": true, "mid": false, "strikes": false}
+	for i, tok := range toks {
+		if w, ok := want[tok.Text]; ok && segment.Hyphenated(toks, i) != w {
+			t.Errorf("Hyphenated(%q) = %v, want %v", tok.Text, !w, w)
+		}
+	}
+	if segment.Hyphenated(toks, -1) || segment.Hyphenated(toks, len(toks)-1) {
+		t.Error("out of range index reported hyphenated")
+	}
+}
