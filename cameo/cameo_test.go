@@ -45,6 +45,8 @@ func TestCodeVerb(t *testing.T) {
 		{"coming", "come", "districts were", "under heavy bombardment", "194"},
 		{"said", "say", "he", "", "010"},
 		{"walked", "walk", "they", "home", ""},
+		{"recognize", "recognize", "the usa and russia", "nusrah as a terror group", ""},
+		{"recognized", "recognize", "france", "the new government", "051"},
 	}
 	for _, tt := range tests {
 		m, ok := l.CodeVerb(cameo.Word{Text: tt.verb, Lemma: tt.lemma}, words(tt.before), words(tt.after))
