@@ -51,14 +51,9 @@ func TestAmbiguousPublished(t *testing.T) {
 	if err := os.WriteFile(path, []byte(lines), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r := New(Options{})
-	ins, err := r.Expand([]string{path})
-	if err != nil || len(ins) != 1 {
-		t.Fatalf("Expand: %v, %v", ins, err)
-	}
-	items, err := r.All(context.Background(), ins[0])
-	if err != nil || len(items) != 3 {
-		t.Fatalf("items %d, err %v", len(items), err)
+	items := readAll(t, path)
+	if len(items) != 3 {
+		t.Fatalf("items %d, want 3", len(items))
 	}
 	for i, w := range []struct {
 		date  sitrep.Date
@@ -112,17 +107,27 @@ func TestAmbiguousPublishedHTML(t *testing.T) {
 		if err := os.WriteFile(path, []byte(page(c.metas)), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		r := New(Options{})
-		ins, err := r.Expand([]string{path})
-		if err != nil || len(ins) != 1 {
-			t.Fatalf("Expand: %v, %v", ins, err)
-		}
-		items, err := r.All(context.Background(), ins[0])
-		if err != nil || len(items) != 1 || items[0].Err != nil {
-			t.Fatalf("%s: items %+v, err %v", c.name, items, err)
+		items := readAll(t, path)
+		if len(items) != 1 || items[0].Err != nil {
+			t.Fatalf("%s: items %+v", c.name, items)
 		}
 		if got := items[0].Article.Published; got != c.want {
 			t.Errorf("%s: published %v, want %v", c.name, got, c.want)
 		}
 	}
+}
+
+// readAll reads the one input at path with default options.
+func readAll(t *testing.T, path string) []Item {
+	t.Helper()
+	r := New(Options{})
+	ins, err := r.Expand([]string{path})
+	if err != nil || len(ins) != 1 {
+		t.Fatalf("Expand(%s): %v, %v", path, ins, err)
+	}
+	items, err := r.All(context.Background(), ins[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return items
 }
