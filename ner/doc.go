@@ -11,14 +11,16 @@
 //
 // The model is trained by Train on the named mentions of the GUM corpus
 // (see Spans), then again on those plus the UD English EWT training
-// sentences labelled by the first model (see Silver), keeping the epoch
-// with the best F1 on the Universal NER English EWT dev set. It is embedded
+// sentences labelled by the first model (see Silver), each time also on a
+// lower-cased copy of every fourth sentence, keeping the epoch with the
+// best F1 on the Universal NER English EWT dev set. It is embedded
 // in the binary (model.bin); Default loads it on first use. Regenerate it
 // with
 //
 //	sitrep train ner --train ../shared/data/gum/train \
 //		--silver ../shared/data/ud/en_ewt-ud-train.conllu \
-//		--dev ../shared/data/uner/en_ewt-ud-dev.iob2 --epochs 8 --out ner/model.bin
+//		--dev ../shared/data/uner/en_ewt-ud-dev.iob2 --epochs 8 --lowercase 4 \
+//		--out ner/model.bin
 //
 // A Recognizer is immutable and safe for concurrent use.
 package ner

@@ -168,6 +168,9 @@ const (
 	fNextForm
 	fPrevForm
 	fFlagsPrev
+	fCls1Next
+	fCls1NextShape
+	fNext2Shape
 )
 
 // features appends the feature hashes of token i given the classes already
@@ -241,6 +244,9 @@ func features(buf []uint64, ws []wordInfo, i int, c1, c2 int) []uint64 {
 		m(fNextForm, n1.form, 0, 0),
 		m(fPrevForm, p1.form, 0, 0),
 		m(fFlagsPrev, w.flags, p1.flags, cc1),
+		m(fCls1Next, cc1, n1.lower, 0),
+		m(fCls1NextShape, cc1, n1.shape, n1.upos),
+		m(fNext2Shape, w.shape, n1.shape, n2.shape),
 	)
 	for pos, bits := range w.lex {
 		for bits != 0 {

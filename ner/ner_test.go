@@ -200,6 +200,47 @@ func TestTrainDeterministic(t *testing.T) {
 	}
 }
 
+// TestTrainEnsemble checks that an ensemble trained with lower-cased
+// copies is deterministic, differs from a single model and still finds the
+// names it was trained on.
+func TestTrainEnsemble(t *testing.T) {
+	sents, err := conllu.Read(strings.NewReader(gumSample), "sample")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := ner.DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	train := func(members int) (*ner.Recognizer, []byte) {
+		exs := ner.FromCoNLLU(sents, lex)
+		r, err := ner.Train(exs, exs, ner.Options{Epochs: 3, Seed: 7, Lexicon: lex, Members: members, Lowercase: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := r.Save(&b); err != nil {
+			t.Fatal(err)
+		}
+		return r, b.Bytes()
+	}
+	r, a := train(3)
+	if _, b := train(3); !bytes.Equal(a, b) {
+		t.Error("two ensembles on the same data give different models")
+	}
+	if _, one := train(1); bytes.Equal(a, one) {
+		t.Error("an ensemble of three gives the bytes of a single model")
+	}
+	toks := ner.FromCoNLLU(sents, lex)[0].Tokens
+	found := false
+	for _, e := range r.Recognize(toks) {
+		found = found || e == ner.Entity{Start: 9, End: 10, Type: "GPE"}
+	}
+	if !found {
+		t.Errorf("ensemble: got %v, want Lima (GPE) among them", r.Recognize(toks))
+	}
+}
+
 // BenchmarkLoad measures decoding the embedded model.
 func BenchmarkLoad(b *testing.B) {
 	orig, err := os.ReadFile("model.bin")

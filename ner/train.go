@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"strings"
 	"time"
 
 	"sitrep"
@@ -24,6 +25,15 @@ type Options struct {
 	Tag func([]sitrep.Token)
 	// Lexicon gives the gazetteer and dictionary features; nil for none.
 	Lexicon Lexicon
+	// Members, when above 1, trains that many models with the seeds Seed,
+	// Seed+1, ..., keeps each one's best epoch and sums their weights into
+	// one model that scores as their ensemble does. MinUpdates then applies
+	// to the update counts summed over the members.
+	Members int
+	// Lowercase, when above 0, adds a lower-cased copy of every Lowercase-th
+	// training sentence, so that the model also learns the names of text
+	// written without capitals.
+	Lowercase int
 }
 
 type example struct {
@@ -57,14 +67,59 @@ func Train(train, dev []Example, opt Options) (*Recognizer, error) {
 		buf = lexMasks(opt.Lexicon, ex.Tokens, ws, buf)
 		exs[k] = example{ws: ws, cls: encode(len(ex.Tokens), ex.Entities)}
 	}
+	if opt.Lowercase > 0 {
+		for k := 0; k < len(train); k += opt.Lowercase {
+			toks := make([]sitrep.Token, len(train[k].Tokens))
+			for i, t := range train[k].Tokens {
+				toks[i] = sitrep.Token{Text: strings.ToLower(t.Text), SpaceAfter: t.SpaceAfter, UPOS: t.UPOS, XPOS: t.XPOS}
+			}
+			if opt.Tag != nil {
+				opt.Tag(toks)
+			}
+			ws := prepare(nil, toks)
+			buf = lexMasks(opt.Lexicon, toks, ws, buf)
+			exs = append(exs, example{ws: ws, cls: exs[k].cls})
+		}
+	}
 	if opt.Tag != nil {
 		for _, ex := range dev {
 			opt.Tag(ex.Tokens)
 		}
 	}
 	rec := &Recognizer{lex: opt.Lexicon, pool: newPool()}
+	if opt.Members <= 1 {
+		rec.model, _ = rec.trainMember(exs, dev, opt, opt.Seed, false)
+		return rec, nil
+	}
+	rec.model = percep.Ensemble(opt.Members, opt.Seed, opt.MinUpdates, func(k int, seed uint64) *percep.Weights {
+		logf("ner: member %d of %d, seed %d\n", k+1, opt.Members, seed)
+		_, w := rec.trainMember(exs, dev, opt, seed, true)
+		return w
+	}, func(k int, m *percep.Model) {
+		rec.model = m
+		msg := fmt.Sprintf("ner: ensemble of %d", k)
+		if len(dev) > 0 {
+			p, r, f := rec.score(dev)
+			msg += fmt.Sprintf(" dev P %.4f R %.4f F1 %.4f", p, r, f)
+		}
+		nf, nw := m.Size()
+		logf("%s (%d features, %d weights)\n", msg, nf, nw)
+	})
+	return rec, nil
+}
+
+// trainMember trains a model on exs with the given seed and returns the
+// model of the best epoch on dev (the last without dev) and, when weights
+// is true, that epoch's averaged weights in full precision, all features
+// kept. It leaves rec.model set to the last epoch's model.
+func (rec *Recognizer) trainMember(exs []example, dev []Example, opt Options, seed uint64, weights bool) (*percep.Model, *percep.Weights) {
+	logf := func(format string, args ...any) {
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, format, args...)
+		}
+	}
 	tr := percep.NewTrainer(nClass)
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
+	rng := rand.New(rand.NewPCG(seed, 0x5eed))
 	order := make([]int, len(exs))
 	for i := range order {
 		order[i] = i
@@ -73,6 +128,7 @@ func Train(train, dev []Example, opt Options) (*Recognizer, error) {
 	var feats []uint64
 	bestF := -1.0
 	var bestModel *percep.Model
+	var bestW *percep.Weights
 	for ep := 1; ep <= opt.Epochs; ep++ {
 		start := time.Now()
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -96,20 +152,24 @@ func Train(train, dev []Example, opt Options) (*Recognizer, error) {
 		}
 		rec.model = tr.Compile(percep.CompileOptions{MinUpdates: opt.MinUpdates})
 		msg := fmt.Sprintf("epoch %d: train %.4f", ep, float64(right)/float64(total))
+		better := len(dev) == 0
 		if len(dev) > 0 {
 			p, r, f := rec.score(dev)
 			msg += fmt.Sprintf(" dev P %.4f R %.4f F1 %.4f", p, r, f)
 			if f > bestF {
-				bestF, bestModel = f, rec.model
+				bestF, better = f, true
 			}
-		} else {
+		}
+		if better {
 			bestModel = rec.model
+			if weights {
+				bestW = tr.Weights(0)
+			}
 		}
 		nf, nw := rec.model.Size()
 		logf("%s (%d features, %d weights, %s)\n", msg, nf, nw, time.Since(start).Round(time.Millisecond))
 	}
-	rec.model = bestModel
-	return rec, nil
+	return bestModel, bestW
 }
 
 // Coarse maps a type to the three of UNER and CoNLL: PERSON to PER, ORG to

@@ -313,3 +313,55 @@ func TestTrainSelect(t *testing.T) {
 		t.Errorf("training sentences: uas %.3f las %.3f", uas, las)
 	}
 }
+
+// TestTrainMembers checks that an ensemble trains deterministically, that
+// its first member alone is the single parser of the same seed, and that
+// the summed model parses the training sentences well.
+func TestTrainMembers(t *testing.T) {
+	sents, err := conllu.ReadFile("testdata/mini.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	save := func(p *parse.Parser) []byte {
+		var b bytes.Buffer
+		if err := p.Save(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	single, err := parse.Train(sents, sents, parse.Options{Epochs: 4, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	train := func() ([]byte, map[int][]byte) {
+		sums := map[int][]byte{}
+		p, err := parse.Train(sents, sents, parse.Options{Epochs: 4, Seed: 3, Members: 3,
+			Ensemble: func(k int, p *parse.Parser) { sums[k] = save(p) }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return save(p), sums
+	}
+	a, sums := train()
+	b, _ := train()
+	if !bytes.Equal(a, b) {
+		t.Fatal("two trainings gave different bytes")
+	}
+	if len(sums) != 3 || !bytes.Equal(sums[3], a) {
+		t.Fatalf("Ensemble saw %d sums; the last is the model returned: %v", len(sums), bytes.Equal(sums[3], a))
+	}
+	if !bytes.Equal(sums[1], save(single)) {
+		t.Error("the first member differs from the single parser of its seed")
+	}
+	if bytes.Equal(sums[2], sums[1]) {
+		t.Error("the second member changed nothing")
+	}
+	p, err := parse.Load(bytes.NewReader(a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	uas, las := p.Evaluate(sents, nil)
+	if uas < 0.9 || las < 0.9 || las > uas {
+		t.Errorf("training sentences: uas %.3f las %.3f", uas, las)
+	}
+}

@@ -34,6 +34,16 @@ type Options struct {
 	// its score (higher is better); the best epoch is kept. It replaces the
 	// dev LAS as the criterion.
 	Select func(epoch int, p *Parser) float64
+	// Members, when above 1, trains that many parsers with the seeds Seed,
+	// Seed+1, ..., each on its own shuffles and explorations, keeps each
+	// one's best epoch and returns their sum: one linear model that scores
+	// as the ensemble does. MinUpdates then applies to the update counts
+	// summed over the members, and each member's epochs are judged with
+	// MinUpdates/Members.
+	Members int
+	// Ensemble, when set, is called with the sum of the first k members for
+	// k = 1..Members, to report how the ensemble grows.
+	Ensemble func(members int, p *Parser)
 }
 
 type example struct {
@@ -114,8 +124,38 @@ func Train(train, dev []conllu.Sentence, opt Options) (*Parser, error) {
 	}
 	logf("parser: %d sentences (%d projectivized), %d relations\n", len(exs), nonproj, L)
 
+	if opt.Members <= 1 {
+		p.model, _ = p.trainMember(exs, dev, opt, opt.Seed, false)
+		return p, nil
+	}
+	p.model = percep.Ensemble(opt.Members, opt.Seed, opt.MinUpdates, func(k int, seed uint64) *percep.Weights {
+		logf("parser: member %d of %d, seed %d\n", k+1, opt.Members, seed)
+		_, w := p.trainMember(exs, dev, opt, seed, true)
+		return w
+	}, func(k int, m *percep.Model) {
+		p.model = m
+		nf, nw := m.Size()
+		logf("parser: ensemble of %d: %d features, %d weights\n", k, nf, nw)
+		if opt.Ensemble != nil {
+			opt.Ensemble(k, p)
+		}
+	})
+	return p, nil
+}
+
+// trainMember trains the weights of p (whose labels are set) on exs with
+// the given seed and returns the model of the best epoch and, when weights
+// is true, that epoch's averaged weights in full precision, all features
+// kept.
+func (p *Parser) trainMember(exs []example, dev []conllu.Sentence, opt Options, seed uint64, weights bool) (*percep.Model, *percep.Weights) {
+	logf := func(format string, args ...any) {
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, format, args...)
+		}
+	}
+	L := len(p.labels)
 	tr := percep.NewTrainer(1 + 2*L)
-	rng := rand.New(rand.NewPCG(opt.Seed, 0xa5c))
+	rng := rand.New(rand.NewPCG(seed, 0xa5c))
 	order := make([]int, len(exs))
 	for i := range order {
 		order[i] = i
@@ -126,6 +166,7 @@ func Train(train, dev []conllu.Sentence, opt Options) (*Parser, error) {
 	var inStack []bool
 	bestLAS := math.Inf(-1)
 	var best *percep.Model
+	var bestW *percep.Weights
 	for ep := 1; ep <= opt.Epochs; ep++ {
 		start := time.Now()
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -188,7 +229,7 @@ func Train(train, dev []conllu.Sentence, opt Options) (*Parser, error) {
 				s.apply(op, lab)
 			}
 		}
-		p.model = tr.Compile(percep.CompileOptions{MinUpdates: opt.MinUpdates})
+		p.model = tr.Compile(percep.CompileOptions{MinUpdates: opt.MinUpdates / max(opt.Members, 1)})
 		msg := fmt.Sprintf("epoch %d: train step error %.4f", ep, float64(errs)/float64(max(steps, 1)))
 		switch {
 		case opt.Select != nil:
@@ -196,21 +237,29 @@ func Train(train, dev []conllu.Sentence, opt Options) (*Parser, error) {
 			msg += fmt.Sprintf(" selection score %.4f", v)
 			if v > bestLAS {
 				bestLAS, best = v, p.model
+				if weights {
+					bestW = tr.Weights(1)
+				}
 			}
 		case len(dev) > 0:
 			uas, las := p.score(dev, opt.Tag)
 			msg += fmt.Sprintf(" dev uas %.4f las %.4f", uas, las)
 			if las > bestLAS {
 				bestLAS, best = las, p.model
+				if weights {
+					bestW = tr.Weights(1)
+				}
 			}
 		default:
 			best = p.model
+			if weights && ep == opt.Epochs {
+				bestW = tr.Weights(1)
+			}
 		}
 		nf, nw := p.model.Size()
 		logf("%s (%d features, %d weights, %s)\n", msg, nf, nw, time.Since(start).Round(time.Millisecond))
 	}
-	p.model = best
-	return p, nil
+	return best, bestW
 }
 
 // Evaluate parses sents (re-tagged by tag when not nil) and returns UAS and

@@ -153,3 +153,39 @@ func BenchmarkTag(b *testing.B) {
 		b.ReportMetric(float64(len(toks)*b.N)/d.Seconds(), "tokens/cpu-s")
 	}
 }
+
+// TestTrainMembers checks that a tagger ensemble trains deterministically,
+// differs from a single tagger and still tags a simple sentence right.
+func TestTrainMembers(t *testing.T) {
+	sents, err := conllu.ReadFile("testdata/mini.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	train := func(members int) []byte {
+		tg, err := postag.Train(sents, sents, postag.Options{Epochs: 3, Seed: 7, Members: members})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := tg.Save(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	a, b := train(3), train(3)
+	if !bytes.Equal(a, b) {
+		t.Fatal("two trainings gave different bytes")
+	}
+	if bytes.Equal(a, train(1)) {
+		t.Error("three members gave the model of one")
+	}
+	tg, err := postag.Load(bytes.NewReader(a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := tokens("Rebels captured the town .")
+	tg.Tag(toks)
+	if got := toks[1].XPOS; got != "VBD" {
+		t.Errorf("captured: got %s, want VBD", got)
+	}
+}

@@ -27,6 +27,12 @@ type Options struct {
 	// Zero values mean 20 and 0.98.
 	DictMin   int
 	DictRatio float64
+	// Members, when above 1, trains that many taggers with the seeds Seed,
+	// Seed+1, ..., keeps each one's best epoch and sums their weights into
+	// one model that scores as the ensemble does. MinUpdates then applies
+	// to the update counts summed over the members, and each member's epochs
+	// are judged with MinUpdates/Members.
+	Members int
 }
 
 type example struct {
@@ -136,16 +142,49 @@ func Train(train, dev []conllu.Sentence, opt Options) (*Tagger, error) {
 	t.lem = learnLemmas(lex)
 	devToks := toTokens(dev)
 
-	tr := percep.NewTrainer(len(pairs))
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
+	if opt.Members <= 1 {
+		t.model, _ = t.trainMember(exs, dev, devToks, opt, opt.Seed, false)
+		return t, nil
+	}
+	t.model = percep.Ensemble(opt.Members, opt.Seed, opt.MinUpdates, func(k int, seed uint64) *percep.Weights {
+		logf("tagger: member %d of %d, seed %d\n", k+1, opt.Members, seed)
+		_, w := t.trainMember(exs, dev, devToks, opt, seed, true)
+		return w
+	}, func(k int, m *percep.Model) {
+		t.model = m
+		msg := fmt.Sprintf("tagger: ensemble of %d", k)
+		if len(devToks) > 0 {
+			acc := t.accuracy(dev, devToks)
+			msg += fmt.Sprintf(" dev upos %.4f xpos %.4f lemma %.4f", acc[0], acc[1], acc[2])
+		}
+		nf, nw := m.Size()
+		logf("%s (%d features, %d weights)\n", msg, nf, nw)
+	})
+	return t, nil
+}
+
+// trainMember trains the weights of t (whose classes, dictionary,
+// ambiguity classes and lemmas are set) on exs with the given seed and
+// returns the model of the best epoch and, when weights is true, that
+// epoch's averaged weights in full precision, all features kept.
+func (t *Tagger) trainMember(exs []example, dev []conllu.Sentence, devToks [][]sitrep.Token, opt Options, seed uint64, weights bool) (*percep.Model, *percep.Weights) {
+	logf := func(format string, args ...any) {
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, format, args...)
+		}
+	}
+	nclass := len(t.upos)
+	tr := percep.NewTrainer(nclass)
+	rng := rand.New(rand.NewPCG(seed, 0x5eed))
 	order := make([]int, len(exs))
 	for i := range order {
 		order[i] = i
 	}
-	scores := make([]float32, len(pairs))
+	scores := make([]float32, nclass)
 	var feats []uint64
 	bestAcc := -1.0
 	var best *percep.Model
+	var bestW *percep.Weights
 	for ep := 1; ep <= opt.Epochs; ep++ {
 		start := time.Now()
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -173,22 +212,27 @@ func Train(train, dev []conllu.Sentence, opt Options) (*Tagger, error) {
 				t2, t1 = t1, pred
 			}
 		}
-		t.model = tr.Compile(percep.CompileOptions{MinUpdates: opt.MinUpdates})
+		t.model = tr.Compile(percep.CompileOptions{MinUpdates: opt.MinUpdates / max(opt.Members, 1)})
 		msg := fmt.Sprintf("epoch %d: train %.4f", ep, float64(right)/float64(total))
 		if len(devToks) > 0 {
 			acc := t.accuracy(dev, devToks)
 			msg += fmt.Sprintf(" dev upos %.4f xpos %.4f lemma %.4f", acc[0], acc[1], acc[2])
 			if acc[0]+acc[1] > bestAcc {
 				bestAcc, best = acc[0]+acc[1], t.model
+				if weights {
+					bestW = tr.Weights(1)
+				}
 			}
 		} else {
 			best = t.model
+			if weights && ep == opt.Epochs {
+				bestW = tr.Weights(1)
+			}
 		}
 		nf, nw := t.model.Size()
 		logf("%s (%d features, %d weights, %s)\n", msg, nf, nw, time.Since(start).Round(time.Millisecond))
 	}
-	t.model = best
-	return t, nil
+	return best, bestW
 }
 
 // ambiguityClasses gives each word seen at least twice the set of classes

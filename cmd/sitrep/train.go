@@ -33,6 +33,7 @@ type trainFlags struct {
 	epochs     int
 	seed       uint64
 	minUpdates int
+	seeds      int
 }
 
 func (f *trainFlags) register(c *cobra.Command) {
@@ -41,6 +42,7 @@ func (f *trainFlags) register(c *cobra.Command) {
 	c.Flags().StringVar(&f.out, "out", "", "model file to write")
 	c.Flags().Uint64Var(&f.seed, "seed", 1, "random seed")
 	c.Flags().IntVar(&f.minUpdates, "min-updates", 0, "drop features updated fewer times than this from the saved model")
+	c.Flags().IntVar(&f.seeds, "seeds", 1, "models trained with consecutive seeds from --seed and summed into one")
 }
 
 // check reports a missing required flag as a usage error.
@@ -69,7 +71,11 @@ func newTrainTaggerCmd(a *app) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "tagger --train PATH... [--dev PATH...] --out FILE",
 		Short: "Train the POS tagger and lemmatizer",
-		Args:  exactArgs(0),
+		Long: `tagger trains the POS tagger and lemmatizer; with several --dev paths the
+epoch with the best UPOS+XPOS accuracy over all of them is kept. --seeds N
+trains N taggers with the seeds --seed, --seed+1, ..., keeps each one's best
+epoch and sums their weights into one model that scores as their ensemble.`,
+		Args: exactArgs(0),
 		RunE: func(c *cobra.Command, args []string) error {
 			if err := f.check(c); err != nil {
 				return err
@@ -83,7 +89,7 @@ func newTrainTaggerCmd(a *app) *cobra.Command {
 				return fmt.Errorf("train tagger: %w", err)
 			}
 			begin := time.Now()
-			t, err := postag.Train(train, dev, postag.Options{Epochs: f.epochs, Seed: f.seed, Log: a.stderr, MinUpdates: f.minUpdates})
+			t, err := postag.Train(train, dev, postag.Options{Epochs: f.epochs, Seed: f.seed, Log: a.stderr, MinUpdates: f.minUpdates, Members: f.seeds})
 			if err != nil {
 				return fmt.Errorf("train tagger: %w", err)
 			}
@@ -106,6 +112,7 @@ func newTrainParserCmd(a *app) *cobra.Command {
 		jkEpochs  int
 		tagger    string
 		repeat    []string
+		report    []string
 	)
 	c := &cobra.Command{
 		Use:   "parser --train PATH... [--dev PATH...] --out FILE",
@@ -116,11 +123,19 @@ the training data), so that training sees tags as noisy as real input; 0 uses
 the gold tags. --repeat treebanks are trained on twice per epoch (jackknifed
 once, with the --train ones). Dev sentences are tagged by --tagger (default:
 the embedded tagger) before parsing; with several --dev paths, the epoch with
-the best mean LAS over them is kept.`,
+the best mean LAS over them is kept. --seeds N trains N parsers with the seeds
+--seed, --seed+1, ... (on the same jackknifed tags), keeps each one's best
+epoch and sums their weights into one model that scores as their ensemble;
+--min-updates then counts the updates of all of them. --report treebanks are
+only scored (after every epoch and every ensemble member), never used to
+choose.`,
 		Args: exactArgs(0),
 		RunE: func(c *cobra.Command, args []string) error {
 			if err := f.check(c); err != nil {
 				return err
+			}
+			if len(report) > 0 && len(f.dev) == 0 {
+				return &usageError{fmt.Errorf("%s: --report needs --dev", c.CommandPath())}
 			}
 			train, err := readTreebanks(f.train)
 			if err != nil {
@@ -132,13 +147,20 @@ the best mean LAS over them is kept.`,
 			}
 			nrep := len(rep)
 			train = append(train, rep...)
-			var devs [][]conllu.Sentence
+			var devs, reps [][]conllu.Sentence
 			for _, path := range f.dev {
 				d, err := readTreebanks([]string{path})
 				if err != nil {
 					return fmt.Errorf("train parser: %w", err)
 				}
 				devs = append(devs, d)
+			}
+			for _, path := range report {
+				d, err := readTreebanks([]string{path})
+				if err != nil {
+					return fmt.Errorf("train parser: %w", err)
+				}
+				reps = append(reps, d)
 			}
 			tg, err := loadTagger(tagger)
 			if err != nil {
@@ -152,20 +174,34 @@ the best mean LAS over them is kept.`,
 				}
 			}
 			train = append(train, train[len(train)-nrep:]...)
-			opt := parse.Options{Epochs: f.epochs, Seed: f.seed, Log: a.stderr, Tag: tg.Tag, MinUpdates: f.minUpdates}
+			opt := parse.Options{Epochs: f.epochs, Seed: f.seed, Log: a.stderr, Tag: tg.Tag, MinUpdates: f.minUpdates, Members: f.seeds}
+			// score logs the LAS of p on the dev and report treebanks and
+			// returns the mean over the dev ones.
+			score := func(what string, p *parse.Parser) float64 {
+				sum := 0.0
+				for i, d := range devs {
+					uas, las := p.Evaluate(d, tg.Tag)
+					fmt.Fprintf(a.stderr, "%s: %s uas %.4f las %.4f\n", what, f.dev[i], uas, las)
+					sum += las
+				}
+				for i, d := range reps {
+					uas, las := p.Evaluate(d, tg.Tag)
+					fmt.Fprintf(a.stderr, "%s: %s (report) uas %.4f las %.4f\n", what, report[i], uas, las)
+				}
+				return sum / float64(max(len(devs), 1))
+			}
 			var dev []conllu.Sentence
 			switch {
-			case len(devs) == 1:
+			case len(devs) == 1 && len(reps) == 0:
 				dev = devs[0]
-			case len(devs) > 1:
+			case len(devs) > 0:
 				opt.Select = func(epoch int, p *parse.Parser) float64 {
-					sum := 0.0
-					for i, d := range devs {
-						uas, las := p.Evaluate(d, tg.Tag)
-						fmt.Fprintf(a.stderr, "epoch %d: %s uas %.4f las %.4f\n", epoch, f.dev[i], uas, las)
-						sum += las
-					}
-					return sum / float64(len(devs))
+					return score(fmt.Sprintf("epoch %d", epoch), p)
+				}
+			}
+			if len(devs) > 0 {
+				opt.Ensemble = func(members int, p *parse.Parser) {
+					score(fmt.Sprintf("ensemble of %d", members), p)
 				}
 			}
 			p, err := parse.Train(train, dev, opt)
@@ -185,6 +221,7 @@ the best mean LAS over them is kept.`,
 	c.Flags().IntVar(&jkEpochs, "jackknife-epochs", 12, "epochs of each jackknife tagger")
 	c.Flags().StringVar(&tagger, "tagger", "", "tagger model file for the dev tags (default: embedded)")
 	c.Flags().StringArrayVar(&repeat, "repeat", nil, "training .conllu file or directory used twice per epoch (repeatable)")
+	c.Flags().StringArrayVar(&report, "report", nil, "development .conllu file or directory only scored, never used to choose (repeatable)")
 	return c
 }
 

@@ -14,10 +14,11 @@ import (
 
 func newTrainNERCmd(a *app) *cobra.Command {
 	var (
-		f      trainFlags
-		tagger string
-		silver []string
-		rounds int
+		f         trainFlags
+		tagger    string
+		silver    []string
+		rounds    int
+		lowercase int
 	)
 	c := &cobra.Command{
 		Use:   "ner --train PATH... [--dev PATH...] --out FILE",
@@ -30,7 +31,12 @@ embedded tagger) so that the model sees the tags it will get at run time.
 
 With --silver, the model trained on --train then labels the sentences of
 other treebanks (with their gold tags; see ner.Silver), and a second model is
-trained on both: self-training on text of other genres.`,
+trained on both: self-training on text of other genres.
+
+--lowercase N also trains on a lower-cased copy of every Nth sentence, for
+the names of text written without capitals. --seeds N trains the kept model
+N times with the seeds --seed, --seed+1, ... and sums their weights into one
+model that scores as their ensemble.`,
 		Args: exactArgs(0),
 		RunE: func(c *cobra.Command, args []string) error {
 			if err := f.check(c); err != nil {
@@ -54,7 +60,13 @@ trained on both: self-training on text of other genres.`,
 				return fmt.Errorf("train ner: %w", err)
 			}
 			begin := time.Now()
-			r, err := ner.Train(train, dev, ner.Options{Epochs: f.epochs, Seed: f.seed, Log: a.stderr, MinUpdates: f.minUpdates, Tag: tg.Tag, Lexicon: lex})
+			// the ensemble is trained for the model that is kept: the first
+			// one only labels the silver sentences when there are any
+			members := f.seeds
+			if len(silver) > 0 {
+				members = 1
+			}
+			r, err := ner.Train(train, dev, ner.Options{Epochs: f.epochs, Seed: f.seed, Log: a.stderr, MinUpdates: f.minUpdates, Tag: tg.Tag, Lexicon: lex, Members: members, Lowercase: lowercase})
 			if err != nil {
 				return fmt.Errorf("train ner: %w", err)
 			}
@@ -67,7 +79,7 @@ trained on both: self-training on text of other genres.`,
 					ex := ner.Silver(more, r)
 					fmt.Fprintf(a.stderr, "silver: %d of %d sentences labelled\n", len(ex), len(more))
 					all := append(append([]ner.Example(nil), train...), ex...)
-					r, err = ner.Train(all, dev, ner.Options{Epochs: f.epochs, Seed: f.seed, Log: a.stderr, MinUpdates: f.minUpdates, Tag: tg.Tag, Lexicon: lex})
+					r, err = ner.Train(all, dev, ner.Options{Epochs: f.epochs, Seed: f.seed, Log: a.stderr, MinUpdates: f.minUpdates, Tag: tg.Tag, Lexicon: lex, Members: f.seeds, Lowercase: lowercase})
 					if err != nil {
 						return fmt.Errorf("train ner: %w", err)
 					}
@@ -83,6 +95,7 @@ trained on both: self-training on text of other genres.`,
 	f.register(c)
 	c.Flags().IntVar(&f.epochs, "epochs", 10, "passes over the training data")
 	c.Flags().StringArrayVar(&silver, "silver", nil, "CoNLL-U treebank without entities to label with the first model and train on again (repeatable)")
+	c.Flags().IntVar(&lowercase, "lowercase", 0, "also train on a lower-cased copy of every Nth sentence (0: none)")
 	c.Flags().IntVar(&rounds, "rounds", 1, "rounds of self-training with --silver")
 	c.Flags().StringVar(&tagger, "tagger", "", "tagger model file (default: embedded)")
 	return c
