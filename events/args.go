@@ -331,7 +331,7 @@ func (s *sent) targetDepth(v, depth int) int {
 	}
 	// "offered to hand over to Britain", "threatened to break relations
 	// with Russia": the party of the complement the verb governs.
-	if depth < 2 {
+	if depth < 1 {
 		for _, k := range s.kids[v] {
 			if s.rel(k) == "xcomp" && s.toks[k].UPOS == "VERB" {
 				if c := s.targetDepth(k, depth+1); c >= 0 && s.actorOf(c) != nil {
