@@ -198,3 +198,25 @@ func TestFindModifierIsNoPlace(t *testing.T) {
 		t.Errorf("got %q, want one claim in Syria", got)
 	}
 }
+
+// TestFindPlacePreference checks that a toll's place is a name the
+// geocoder placed rather than a nearer one it did not, and never a news
+// outlet the recognizer took for a place.
+func TestFindPlacePreference(t *testing.T) {
+	text := "SANA said 12 people were killed in shelling on Douma."
+	mentions := []sitrep.Mention{
+		{Span: cp(text, "SANA"), Sentence: 0, Text: "SANA", Type: "GPE", Actor: &sitrep.Actor{Name: "SANA", Country: "SYR", Sector: "MED"}},
+		{Span: cp(text, "Douma"), Sentence: 0, Text: "Douma", Type: "GPE", Place: &sitrep.Place{Name: "Douma", Country: "SYR"}},
+	}
+	if got := find(text, nil, mentions); len(got) != 1 || !strings.Contains(got[0], " in Douma/SYR") {
+		t.Errorf("got %q, want one claim in Douma", got)
+	}
+	text = "Rahoum villagers said 12 people were killed near Homs."
+	mentions = []sitrep.Mention{
+		{Span: cp(text, "Rahoum"), Sentence: 0, Text: "Rahoum", Type: "GPE"},
+		{Span: cp(text, "Homs"), Sentence: 0, Text: "Homs", Type: "GPE", Place: &sitrep.Place{Name: "Homs", Country: "SYR"}},
+	}
+	if got := find(text, nil, mentions); len(got) != 1 || !strings.Contains(got[0], " in Homs/SYR") {
+		t.Errorf("got %q, want one claim in Homs", got)
+	}
+}
