@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"text/tabwriter"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -14,13 +16,14 @@ import (
 	"sitrep/conllu"
 	"sitrep/eval/nereval"
 	"sitrep/ner"
+	"sitrep/resolve"
 )
 
 // newEvalNERCmd scores the named-entity recognizer against an IOB2 corpus.
 func newEvalNERCmd(a *app) *cobra.Command {
 	var (
-		asJSON        bool
-		model, tagger string
+		asJSON, mentions bool
+		model, tagger    string
 	)
 	c := &cobra.Command{
 		Use:   "ner FILE.iob2|GUM.conllu|DIR",
@@ -30,7 +33,13 @@ tagger, runs the recognizer on them and prints exact-span precision, recall and
 F1, overall and per gold type. A CoNLL-U file or directory is read as GUM, its
 names taken as ner.Spans takes them for training. sitrep's types are mapped to the corpus's three:
 PERSON to PER, ORG to ORG, GPE, LOC and FAC to LOC; NORP and EVENT are not
-scored. words/s counts tagging and recognition.`,
+scored. words/s counts tagging and recognition.
+
+--mentions scores the mentions a report holds instead: the recognizer's names
+merged with what the actor dictionary and the gazetteer find. Those include
+actor mentions that are no names in a NER corpus's sense ("the regime",
+"Syrian forces") and leave out a lone first word the recognizer alone calls a
+person, so expect lower figures on web text than the recognizer's.`,
 		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			path := args[0]
@@ -46,7 +55,7 @@ scored. words/s counts tagging and recognition.`,
 			if err != nil {
 				return fmt.Errorf("eval ner: %w", err)
 			}
-			r := nereval.Evaluate(sents, func(s *nereval.Sentence) []nereval.Span {
+			find := func(s *nereval.Sentence) []nereval.Span {
 				toks := sentenceTokens(s)
 				tg.Tag(toks)
 				var out []nereval.Span
@@ -56,7 +65,19 @@ scored. words/s counts tagging and recognition.`,
 					}
 				}
 				return out
-			})
+			}
+			if mentions {
+				res, err := resolve.Default()
+				if err != nil {
+					return fmt.Errorf("eval ner: %w", err)
+				}
+				find = func(s *nereval.Sentence) []nereval.Span {
+					body, sent := sentenceText(s)
+					tg.Tag(sent.Tokens)
+					return mentionSpans(res.FindMentions(body, []sitrep.Sentence{sent}), sent.Tokens)
+				}
+			}
+			r := nereval.Evaluate(sents, find)
 			if asJSON {
 				return writeJSON(a.stdout, r)
 			}
@@ -83,7 +104,75 @@ scored. words/s counts tagging and recognition.`,
 	c.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
 	c.Flags().StringVar(&model, "model", "", "recognizer model file (default: embedded)")
 	c.Flags().StringVar(&tagger, "tagger", "", "tagger model file (default: embedded)")
+	c.Flags().BoolVar(&mentions, "mentions", false, "score the mentions a report holds (the recognizer merged with the dictionaries and gazetteer), not the recognizer alone")
 	return c
+}
+
+// sentenceText makes the text of the words of s, spaced as in its text, and
+// one sentence of tokens with code-point spans into it.
+func sentenceText(s *nereval.Sentence) (string, sitrep.Sentence) {
+	toks := sentenceTokens(s)
+	var b strings.Builder
+	pos := 0
+	for i := range toks {
+		n := utf8.RuneCountInString(toks[i].Text)
+		toks[i].Span = sitrep.Span{Start: pos, End: pos + n}
+		toks[i].Kind = tokenKind(toks[i].Text)
+		b.WriteString(toks[i].Text)
+		pos += n
+		if toks[i].SpaceAfter && i < len(toks)-1 {
+			b.WriteByte(' ')
+			pos++
+		}
+	}
+	return b.String(), sitrep.Sentence{Span: sitrep.Span{Start: 0, End: pos}, Tokens: toks}
+}
+
+// tokenKind tells words, numbers and punctuation apart as the segmenter
+// does for the tokens it makes.
+func tokenKind(w string) sitrep.TokenKind {
+	letters, digits := false, false
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			letters = true
+		case unicode.IsDigit(r):
+			digits = true
+		}
+	}
+	switch {
+	case letters:
+		return sitrep.KindWord
+	case digits:
+		return sitrep.KindNumber
+	}
+	return sitrep.KindPunct
+}
+
+// mentionSpans turns mentions into spans of word indices, mapped to the
+// corpus's types; a mention that does not start and end on word bounds is
+// left out.
+func mentionSpans(ms []sitrep.Mention, toks []sitrep.Token) []nereval.Span {
+	var out []nereval.Span
+	for _, m := range ms {
+		t := ner.Coarse(m.Type)
+		if t == "" {
+			continue
+		}
+		start, end := -1, -1
+		for i, tok := range toks {
+			if tok.Start == m.Start {
+				start = i
+			}
+			if tok.End == m.End {
+				end = i + 1
+			}
+		}
+		if start >= 0 && end > start {
+			out = append(out, nereval.Span{Start: start, End: end, Type: t})
+		}
+	}
+	return out
 }
 
 // sentenceTokens makes tokens of the words of s, spaced as in its text.

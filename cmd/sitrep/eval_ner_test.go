@@ -53,6 +53,26 @@ func TestEvalNER(t *testing.T) {
 	}
 }
 
+// TestEvalNERMentions scores the report's mentions: the names the
+// dictionaries and the recognizer find together, on word bounds.
+func TestEvalNERMentions(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tiny.iob2")
+	if err := os.WriteFile(path, []byte(tinyIOB2), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := runNERCmd(t, newEvalNERCmd, path, "--json", "--mentions")
+	var got struct {
+		F1   float64
+		Gold int
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v in %q", err, out)
+	}
+	if got.Gold != 3 || got.F1 < 0.99 {
+		t.Errorf("got %s", out)
+	}
+}
+
 func TestTrainNER(t *testing.T) {
 	dir := t.TempDir()
 	gum := filepath.Join(dir, "gum.conllu")
