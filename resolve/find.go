@@ -255,9 +255,11 @@ func (r *Resolver) typeOf(key string, n int, the bool) string {
 		return "NORP"
 	case kind == actors.KindCountry:
 		return "GPE"
-	case r.isPlace(key):
+	case r.isPlace(key) && !(kind == actors.KindOrg && !r.isBigPlace(key)):
 		// A place the gazetteer knows stays a place even when some
-		// organization's alias spells it the same (Ukraine, Donetsk).
+		// organization's alias spells it the same (Ukraine, Donetsk),
+		// unless it is only a small town's name: UN is the United
+		// Nations, not Un in Gujarat; ILO not Ilo in Peru.
 		return "GPE"
 	case kind == actors.KindOrg:
 		return "ORG"
@@ -294,6 +296,17 @@ func (r *Resolver) kindOf(key string, n int) string {
 func (r *Resolver) hasDatedRole(id string) bool {
 	for _, e := range r.dict.Entries(id) {
 		if e.Dated() {
+			return true
+		}
+	}
+	return false
+}
+
+// isBigPlace reports whether key names, by its main name, a country, a
+// region or a place of 100,000 people or more.
+func (r *Resolver) isBigPlace(key string) bool {
+	for _, e := range r.gaz.LookupKey(key) {
+		if ft := r.gaz.Feature(e.Feature); !e.Alt && (ft.IsCountry() || ft.IsRegion() || ft.Population >= 100000) {
 			return true
 		}
 	}

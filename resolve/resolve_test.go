@@ -231,3 +231,18 @@ func TestLoneSurnames(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgOverSmallTown checks that an organization's acronym is no small
+// town that happens to spell it (UN, not Un in Gujarat), while a big place
+// stays a place.
+func TestOrgOverSmallTown(t *testing.T) {
+	r := mustDefault(t)
+	body := "The UN condemned the shelling of Donetsk."
+	ms := r.FindMentions(body, segment.Split(body))
+	if m := find(ms, "UN"); m == nil || m.Type != "ORG" {
+		t.Errorf("UN: %+v, want ORG", m)
+	}
+	if m := find(ms, "Donetsk"); m == nil || m.Type != "GPE" {
+		t.Errorf("Donetsk: %+v, want GPE", m)
+	}
+}
