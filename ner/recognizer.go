@@ -76,6 +76,9 @@ func DefaultLexicon() (Lexicon, error) {
 	return NewLexicon(gaz, dict), nil
 }
 
+// Lexicon returns the lexicon r reads, nil if none.
+func (r *Recognizer) Lexicon() Lexicon { return r.lex }
+
 // WithLexicon returns a copy of r that reads lex; the model must have been
 // trained with the same kind of lexicon.
 func (r *Recognizer) WithLexicon(lex Lexicon) *Recognizer {

@@ -8,6 +8,7 @@ import (
 	"sitrep"
 	"sitrep/actors"
 	"sitrep/gazetteer"
+	"sitrep/ner"
 	"sitrep/segment"
 )
 
@@ -51,13 +52,20 @@ func (r *Resolver) FindMentions(body string, sentences []sitrep.Sentence) []sitr
 		}
 	}
 	// News introduces a person by full name; a lone word the recognizer
-	// calls a person that is no surname of the article's people is more
+	// calls a person that is no surname of the article's people, nor a
+	// first name or surname anyone in the actor dictionary bears, is more
 	// often a small place or a group (Srebrenica, Potocari): leave it out.
+	var lex ner.Lexicon
+	if r.rec != nil {
+		lex = r.rec.Lexicon()
+	}
 	drop := map[int]bool{}
 	for _, k := range lone {
-		if !f.surnames[gazetteer.Fold(out[k].Text)] {
-			drop[k] = true
+		key := gazetteer.Fold(out[k].Text)
+		if f.surnames[key] || lex != nil && lex.Classes(key, 1)&(ner.LexGiven|ner.LexSurname) != 0 {
+			continue
 		}
+		drop[k] = true
 	}
 	if len(drop) > 0 {
 		kept := out[:0]
