@@ -114,8 +114,37 @@ func (r *Recognizer) Recognize(toks []sitrep.Token) []Entity {
 		for e.Type == "PERSON" && e.End-e.Start > 1 && titles[strings.ToLower(strings.TrimSuffix(toks[e.Start].Text, "."))] {
 			e.Start++ // titles stay outside, as in training: Dr. [Bailey]
 		}
+		e.End = nameEnd(toks, e.Start, e.End)
 	}
 	return ents
+}
+
+// joiners are the lower-case words a capitalised name may hold: Bank of
+// England, Bosnia and Herzegovina, Abu Bakr al-Baghdadi, Ben Ali.
+var joiners = map[string]bool{"of": true, "the": true, "and": true, "for": true, "de": true, "del": true,
+	"della": true, "di": true, "da": true, "du": true, "des": true, "la": true, "le": true, "al": true,
+	"el": true, "bin": true, "ibn": true, "van": true, "von": true, "der": true, "den": true, "y": true,
+	"e": true}
+
+// nameEnd returns where a name the model found from start to end stops: a
+// capitalised name ends before the first lower-case word that is no
+// joiner, so that "Kafr Nabl on Tuesday" is Kafr Nabl. A name written in
+// lower case throughout (web text) is left as found.
+func nameEnd(toks []sitrep.Token, start, end int) int {
+	if !capitalised(toks[start].Text) {
+		return end
+	}
+	for i := start + 1; i < end; i++ {
+		t := toks[i].Text
+		if t == "" || t[0] < 'a' || t[0] > 'z' || joiners[t] {
+			continue
+		}
+		if i+1 < end && toks[i+1].Text == "-" {
+			continue // al-, bin-: a prefix joined to the next word
+		}
+		return i
+	}
+	return end
 }
 
 // prepare appends the wordInfo of each token to ws.

@@ -175,8 +175,18 @@ func (r *Resolver) Resolve(body string, mentions []sitrep.Mention, published sit
 		}
 	}
 	for k, res := range r.geo.Locate(body, tops) {
-		if res.Feature != nil && !res.Guess {
-			mentions[idx[k]].Place = r.geo.Place(res)
+		if res.Feature == nil || res.Guess {
+			continue
+		}
+		m := &mentions[idx[k]]
+		m.Place = r.geo.Place(res)
+		if m.Actor == nil && m.Type == "GPE" {
+			// A town or region stands for its country as an actor, as
+			// the dictionary's capitals and big cities do ("jets bombed
+			// Kafr Nabl": the target is in Syria).
+			if c := r.gaz.Country(res.Feature.Country); c != nil {
+				m.Actor = &sitrep.Actor{ID: strings.ToLower(c.ISO3), Name: c.Name, Country: c.ISO3}
+			}
 		}
 	}
 	for i := range mentions {

@@ -256,3 +256,17 @@ func TestLoneKnownName(t *testing.T) {
 		t.Errorf("John: %+v, want a person", m)
 	}
 }
+
+// TestPlaceStandsForCountry checks that a town the geocoder places stands
+// for its country as an actor.
+func TestPlaceStandsForCountry(t *testing.T) {
+	r := mustDefault(t)
+	body := "Jets bombed Kafranbel and Aleppo."
+	ms := r.FindMentions(body, segment.Split(body))
+	r.Resolve(body, ms, sitrep.NewDate(2016, 12, 8))
+	for _, name := range []string{"Kafranbel", "Aleppo"} {
+		if m := find(ms, name); m == nil || m.Place == nil || m.Actor == nil || m.Actor.Country != "SYR" {
+			t.Errorf("%s: %+v", name, m)
+		}
+	}
+}
