@@ -199,9 +199,9 @@ func TestFindModifierIsNoPlace(t *testing.T) {
 	}
 }
 
-// TestFindPlacePreference checks that a toll's place is a name the
-// geocoder placed rather than a nearer one it did not, and never a news
-// outlet the recognizer took for a place.
+// TestFindPlacePreference checks that a toll's place is never a news
+// outlet the recognizer took for a place, and stays the nearest place
+// rather than the speaker's country.
 func TestFindPlacePreference(t *testing.T) {
 	text := "SANA said 12 people were killed in shelling on Douma."
 	mentions := []sitrep.Mention{
@@ -211,12 +211,12 @@ func TestFindPlacePreference(t *testing.T) {
 	if got := find(text, nil, mentions); len(got) != 1 || !strings.Contains(got[0], " in Douma/SYR") {
 		t.Errorf("got %q, want one claim in Douma", got)
 	}
-	text = "Rahoum villagers said 12 people were killed near Homs."
+	text = "Russia said 12 civilians were killed in rebel shelling of Kafr Zita on Tuesday."
 	mentions = []sitrep.Mention{
-		{Span: cp(text, "Rahoum"), Sentence: 0, Text: "Rahoum", Type: "GPE"},
-		{Span: cp(text, "Homs"), Sentence: 0, Text: "Homs", Type: "GPE", Place: &sitrep.Place{Name: "Homs", Country: "SYR"}},
+		{Span: cp(text, "Russia"), Sentence: 0, Text: "Russia", Type: "GPE", Place: &sitrep.Place{Name: "Russia", Country: "RUS"}},
+		{Span: cp(text, "Kafr Zita"), Sentence: 0, Text: "Kafr Zita", Type: "GPE"},
 	}
-	if got := find(text, nil, mentions); len(got) != 1 || !strings.Contains(got[0], " in Homs/SYR") {
-		t.Errorf("got %q, want one claim in Homs", got)
+	if got := find(text, nil, mentions); len(got) != 1 || !strings.Contains(got[0], " in Kafr Zita") {
+		t.Errorf("got %q, want one claim in Kafr Zita", got)
 	}
 }

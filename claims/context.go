@@ -6,11 +6,11 @@ import (
 )
 
 // placeFor returns the place of a claim at sp in sentence s: the GPE, LOC
-// or FAC mention of the sentence nearest to it (after it preferred), one
-// the geocoder placed before one it did not, and never a news outlet the
-// recognizer took for a place ("SANA reported"); or, with no mentions, the
-// nearest capitalised name after "in" or "near".
-func (s *sent) placeFor(sp sitrep.Span, se sitrep.Span, mentions []sitrep.Mention) *sitrep.Place {
+// or FAC mention of the sentence nearest to it (after it preferred), never
+// a news outlet the recognizer took for a place ("SANA reported") nor the
+// claim's source ("Russia said"); or, with no mentions, the nearest
+// capitalised name after "in" or "near".
+func (s *sent) placeFor(sp sitrep.Span, se sitrep.Span, mentions []sitrep.Mention, source *sitrep.Ref) *sitrep.Place {
 	best, bestD := -1, 0
 	if mentions != nil {
 		for i, m := range mentions {
@@ -20,12 +20,8 @@ func (s *sent) placeFor(sp sitrep.Span, se sitrep.Span, mentions []sitrep.Mentio
 			if m.Place == nil && m.Actor != nil && m.Actor.Sector == "MED" {
 				continue
 			}
-			placed := m.Place != nil
-			if best >= 0 && placed != (mentions[best].Place != nil) {
-				if placed {
-					best, bestD = i, distance(sp, m.Span)
-				}
-				continue
+			if source != nil && source.Span.Overlaps(m.Span) {
+				continue // "Russia said 12 were killed in Kafr Zita": who says, not where
 			}
 			if d := distance(sp, m.Span); best < 0 || d < bestD {
 				best, bestD = i, d

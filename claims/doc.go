@@ -28,8 +28,8 @@
 //
 // The period is the time expression overlapping the claim, else the nearest
 // in its sentence; the place is the nearest GPE, LOC or FAC mention of the
-// sentence (one the geocoder placed first; not a name in a hyphenated
-// modifier such as "US-led", nor a news outlet taken for a place), or with
+// sentence (not a name in a hyphenated modifier such as "US-led", nor a
+// news outlet taken for a place), or with
 // no mentions the capitalised name after "in" or "near" (Place.Name only); the source is the speaker of the innermost quote whose
 // content holds the claim ("According to the Observatory, ...", "The
 // agency ... says ...", "the health ministry said"). A planned figure ("would

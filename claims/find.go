@@ -44,9 +44,9 @@ func FindQuoted(text string, sentences []sitrep.Sentence, times []sitrep.Time, m
 				m := f.fig.max
 				c.Max = &m
 			}
-			c.Place = s.placeFor(sp, se.Span, mentions)
-			c.Time = timeFor(sp, se.Span, times)
 			c.Source = sourceFor(sp, qs)
+			c.Place = s.placeFor(sp, se.Span, mentions, c.Source)
+			c.Time = timeFor(sp, se.Span, times)
 			out = append(out, c)
 		}
 	}
