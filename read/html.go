@@ -85,8 +85,17 @@ func (r *Reader) readHTML(b []byte, contentType, pageURL string) Item {
 		if s == "" {
 			continue
 		}
+		if it.ambiguous != "" {
+			// After an ambiguous date, a later one (another tag, a
+			// sidebar's <time>) counts only as one of its two readings.
+			if d, ok := parseDate(s); ok && (d == it.readings[0] || d == it.readings[1]) {
+				a.Published = d
+				break
+			}
+			continue
+		}
 		if it.readPublished(s, "publication date in the page metadata") {
-			break // a clear date wins over an ambiguous one before it
+			break
 		}
 	}
 	if a.Published.IsZero() && it.ambiguous == "" {
