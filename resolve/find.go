@@ -62,7 +62,7 @@ func (r *Resolver) FindMentions(body string, sentences []sitrep.Sentence) []sitr
 	drop := map[int]bool{}
 	for _, k := range lone {
 		key := gazetteer.Fold(out[k].Text)
-		if f.surnames[key] || lex != nil && lex.Classes(key, 1)&(ner.LexGiven|ner.LexSurname) != 0 {
+		if f.surnames[key] || lex != nil && !titleWords[key] && lex.Classes(key, 1)&(ner.LexGiven|ner.LexSurname) != 0 {
 			continue
 		}
 		drop[k] = true

@@ -71,6 +71,7 @@ person, so expect lower figures on web text than the recognizer's.`,
 				if err != nil {
 					return fmt.Errorf("eval ner: %w", err)
 				}
+				res = res.WithRecognizer(rec, tg.Tag) // --model and --tagger, as without --mentions
 				find = func(s *nereval.Sentence) []nereval.Span {
 					body, sent := sentenceText(s)
 					tg.Tag(sent.Tokens)
