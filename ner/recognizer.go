@@ -91,7 +91,11 @@ func newPool() *sync.Pool {
 
 // Recognize returns the names of one tagged sentence (UPOS and XPOS set by
 // the tagger; without them it still works, less well).
-func (r *Recognizer) Recognize(toks []sitrep.Token) []Entity {
+func (r *Recognizer) Recognize(toks []sitrep.Token) []Entity { return r.recognize(toks, true) }
+
+// recognize is Recognize; with ends false the names are left as the model
+// decoded them, as training (silver labels, epoch choice) sees them.
+func (r *Recognizer) recognize(toks []sitrep.Token, ends bool) []Entity {
 	if len(toks) == 0 {
 		return nil
 	}
@@ -114,7 +118,9 @@ func (r *Recognizer) Recognize(toks []sitrep.Token) []Entity {
 		for e.Type == "PERSON" && e.End-e.Start > 1 && titles[strings.ToLower(strings.TrimSuffix(toks[e.Start].Text, "."))] {
 			e.Start++ // titles stay outside, as in training: Dr. [Bailey]
 		}
-		e.End = nameEnd(toks, e.Start, e.End)
+		if ends {
+			e.End = nameEnd(toks, e.Start, e.End)
+		}
 	}
 	return ents
 }

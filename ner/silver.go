@@ -30,7 +30,7 @@ func Silver(sents []conllu.Sentence, r *Recognizer) []Example {
 	votes := map[string][]int{}
 	for k, ex := range exs {
 		toks := ex.Tokens
-		pred := r.Recognize(toks)
+		pred := r.recognize(toks, false)
 		for _, run := range propnRuns(ex) {
 			typ := ""
 			for _, p := range pred {

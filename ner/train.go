@@ -203,7 +203,7 @@ func (r *Recognizer) score(exs []Example) (p, rc, f float64) {
 			}
 		}
 		ng += len(gold)
-		for _, e := range r.Recognize(ex.Tokens) {
+		for _, e := range r.recognize(ex.Tokens, false) {
 			t := Coarse(e.Type)
 			if t == "" {
 				continue

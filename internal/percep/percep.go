@@ -10,7 +10,6 @@ package percep
 
 import (
 	"math"
-	"slices"
 )
 
 // entry is one class weight of a feature during training, with the lazy
@@ -108,71 +107,7 @@ type CompileOptions struct {
 // log-scale weights. The result depends only on the updates made, not on
 // map order.
 func (t *Trainer) Compile(opt CompileOptions) *Model {
-	if opt.MinWeight <= 0 {
-		opt.MinWeight = 1e-4
-	}
-	clock := t.clock
-	if clock == 0 {
-		clock = 1
-	}
-	type feat struct {
-		key uint32
-		id  int32
-	}
-	feats := make([]feat, 0, len(t.rows))
-	for f, id := range t.ids {
-		if int(t.nupd[id]) >= opt.MinUpdates {
-			feats = append(feats, feat{Key32(f), id})
-		}
-	}
-	slices.SortFunc(feats, func(a, b feat) int {
-		if a.key != b.key {
-			if a.key < b.key {
-				return -1
-			}
-			return 1
-		}
-		return int(a.id - b.id)
-	})
-	avg := func(e entry) float64 {
-		return (e.tot + float64(clock-e.ts)*float64(e.w)) / float64(clock)
-	}
-	maxAbs := 0.0
-	for _, f := range feats {
-		for _, e := range t.rows[f.id] {
-			maxAbs = max(maxAbs, math.Abs(avg(e)))
-		}
-	}
-	if maxAbs == 0 {
-		maxAbs = 1
-	}
-	q := newQuantizer(maxAbs*opt.MinWeight, maxAbs)
-	m := &Model{nclass: t.nclass, book: q.book}
-	mb := &builder{m: m}
-	acc := make([]float64, t.nclass)
-	for i := 0; i < len(feats); {
-		j := i
-		clear(acc)
-		for ; j < len(feats) && feats[j].key == feats[i].key; j++ {
-			for _, e := range t.rows[feats[j].id] {
-				acc[e.cls] += avg(e)
-			}
-		}
-		n := 0
-		for c, v := range acc {
-			if b := q.code(v); b != 0 {
-				m.cls = append(m.cls, uint8(c))
-				m.w = append(m.w, b)
-				n++
-			}
-		}
-		if n > 0 {
-			mb.add(feats[i].key, n)
-		}
-		i = j
-	}
-	m.index()
-	return m
+	return t.Weights(opt.MinUpdates).Compile(opt)
 }
 
 // quantizer maps weights to 8-bit codes on a log scale: code 0 is zero,
