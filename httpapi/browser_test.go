@@ -130,7 +130,9 @@ func TestBrowser(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`#events tbody a.sentence`)),
 		chromedp.WaitVisible(chromedp.CSS(`#text`)),
 		chromedp.Click(chromedp.CSS(`.rec[data-r="q0"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`#text span.cur`)),
+		// The article opens with the event's sentence selected: wait for
+		// the quote's own selection, not any.
+		chromedp.WaitVisible(chromedp.CSS(`#text span.cur.hl-quote`)),
 	))
 	// The selection covers the quote and its speaker.
 	cur := eval[string](t, ctx, `Array.from(document.querySelectorAll("#text span.cur.hl-quote")).map(s => s.textContent).join("")`)
