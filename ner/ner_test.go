@@ -147,14 +147,7 @@ const gumSample = `# sent_id = sample-1
 `
 
 func TestSpans(t *testing.T) {
-	sents, err := conllu.Read(strings.NewReader(gumSample), "sample")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, err := ner.DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sents, lex := mustSample(t)
 	got := ner.Spans(sents[0], lex)
 	want := []ner.Entity{{Start: 1, End: 3, Type: "PERSON"}, {Start: 5, End: 8, Type: "ORG"}, {Start: 9, End: 10, Type: "GPE"}}
 	if len(got) != len(want) {
@@ -171,14 +164,7 @@ func TestSpans(t *testing.T) {
 }
 
 func TestTrainDeterministic(t *testing.T) {
-	sents, err := conllu.Read(strings.NewReader(gumSample), "sample")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, err := ner.DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sents, lex := mustSample(t)
 	var out [2][]byte
 	for k := range out {
 		exs := ner.FromCoNLLU(sents, lex)
@@ -204,14 +190,7 @@ func TestTrainDeterministic(t *testing.T) {
 // copies is deterministic, differs from a single model and still finds the
 // names it was trained on.
 func TestTrainEnsemble(t *testing.T) {
-	sents, err := conllu.Read(strings.NewReader(gumSample), "sample")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, err := ner.DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sents, lex := mustSample(t)
 	train := func(members int) (*ner.Recognizer, []byte) {
 		exs := ner.FromCoNLLU(sents, lex)
 		r, err := ner.Train(exs, exs, ner.Options{Epochs: 3, Seed: 7, Lexicon: lex, Members: members, Lowercase: 1})
@@ -274,4 +253,18 @@ func BenchmarkNER(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// mustSample returns the GUM sample's sentences and the default lexicon.
+func mustSample(t *testing.T) ([]conllu.Sentence, ner.Lexicon) {
+	t.Helper()
+	sents, err := conllu.Read(strings.NewReader(gumSample), "sample")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := ner.DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sents, lex
 }

@@ -279,13 +279,6 @@ func TestTrainSelect(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	save := func(p *parse.Parser) []byte {
-		var b bytes.Buffer
-		if err := p.Save(&b); err != nil {
-			t.Fatal(err)
-		}
-		return b.Bytes()
-	}
 	var seen []int
 	first, err := parse.Train(sents, nil, parse.Options{Epochs: 3, Seed: 3, Select: func(ep int, p *parse.Parser) float64 {
 		seen = append(seen, ep)
@@ -301,7 +294,7 @@ func TestTrainSelect(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(save(first), save(one)) {
+	if !bytes.Equal(saved(t, first), saved(t, one)) {
 		t.Error("Select's best epoch is not the model kept")
 	}
 	last, err := parse.Train(sents, nil, parse.Options{Epochs: 6, Seed: 3})
@@ -322,13 +315,6 @@ func TestTrainMembers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	save := func(p *parse.Parser) []byte {
-		var b bytes.Buffer
-		if err := p.Save(&b); err != nil {
-			t.Fatal(err)
-		}
-		return b.Bytes()
-	}
 	single, err := parse.Train(sents, sents, parse.Options{Epochs: 4, Seed: 3})
 	if err != nil {
 		t.Fatal(err)
@@ -336,11 +322,11 @@ func TestTrainMembers(t *testing.T) {
 	train := func() ([]byte, map[int][]byte) {
 		sums := map[int][]byte{}
 		p, err := parse.Train(sents, sents, parse.Options{Epochs: 4, Seed: 3, Members: 3,
-			Ensemble: func(k int, p *parse.Parser) { sums[k] = save(p) }})
+			Ensemble: func(k int, p *parse.Parser) { sums[k] = saved(t, p) }})
 		if err != nil {
 			t.Fatal(err)
 		}
-		return save(p), sums
+		return saved(t, p), sums
 	}
 	a, sums := train()
 	b, _ := train()
@@ -350,7 +336,7 @@ func TestTrainMembers(t *testing.T) {
 	if len(sums) != 3 || !bytes.Equal(sums[3], a) {
 		t.Fatalf("Ensemble saw %d sums; the last is the model returned: %v", len(sums), bytes.Equal(sums[3], a))
 	}
-	if !bytes.Equal(sums[1], save(single)) {
+	if !bytes.Equal(sums[1], saved(t, single)) {
 		t.Error("the first member differs from the single parser of its seed")
 	}
 	if bytes.Equal(sums[2], sums[1]) {
@@ -364,4 +350,14 @@ func TestTrainMembers(t *testing.T) {
 	if uas < 0.9 || las < 0.9 || las > uas {
 		t.Errorf("training sentences: uas %.3f las %.3f", uas, las)
 	}
+}
+
+// saved returns the bytes p saves to.
+func saved(t *testing.T, p *parse.Parser) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := p.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
 }
