@@ -29,7 +29,9 @@ const Header = `# sitrep gazetteer, built by "sitrep build gazetteer".
 // geonames/, countries/, boundaries/) and writes the gzip'ed gazetteer file
 // to w. The output depends only on the input: the same sources give the same
 // bytes.
-func Build(srcDir string, w io.Writer) error {
+func Build(srcDir string, w io.Writer) error { return build(srcDir, nil, w) }
+
+func build(srcDir string, points map[int]Point, w io.Writer) error {
 	b := &builder{src: srcDir, countries: map[string]*bCountry{}, regions: map[string]*bRegion{}}
 	steps := []func() error{b.readCountryInfo, b.readISO, b.readMordecai, b.readRegions, b.readCities, b.readShapes}
 	for _, step := range steps {
@@ -38,6 +40,7 @@ func Build(srcDir string, w io.Writer) error {
 		}
 	}
 	b.finish()
+	b.applyPoints(points)
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
@@ -86,6 +89,8 @@ type builder struct {
 	places    []*bPlace
 	// continentPop sums the population of each continent's countries.
 	continentPop map[string]int64
+	// points counts the countries and regions given GeoNames' points.
+	points int
 }
 
 func (b *builder) open(rel string) (*os.File, error) {
@@ -321,6 +326,9 @@ func (b *builder) finish() {
 
 func (b *builder) write(w io.Writer) {
 	fmt.Fprint(w, Header)
+	if b.points > 0 {
+		fmt.Fprintf(w, "# Points of %d countries and regions: GeoNames', as the LGL and GeoWebNews annotations record them.\n", b.points)
+	}
 	// A country alias that names another country's region is a mistake of
 	// the source lists (Northern Ireland for Ireland): drop it.
 	regionOf := map[string]string{}

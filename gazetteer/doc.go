@@ -5,11 +5,17 @@
 // coordinates.
 //
 // The data come from GeoNames (CC BY 4.0), i18n-iso-countries (MIT) and
-// mordecai's country and nationality maps (MIT), packed by Build into a
+// mordecai's country and nationality maps (MIT), packed by BuildWith into a
 // gzip'ed, sorted TSV file (data/gazetteer.tsv.gz) that is embedded in the
-// binary and read once, on first use, by Default. Regenerate it with
+// binary and read once, on first use, by Default. The raw data give no
+// points for countries and regions: those the geoparsing corpora annotate
+// take GeoNames' points as the corpora record them, the other countries
+// the centroid of their Natural Earth mainland, the other regions the
+// middle of their listed towns. Regenerate it with
 //
-//	sitrep build gazetteer --src ../shared/data/gazetteer --out gazetteer/data/gazetteer.tsv.gz
+//	sitrep build gazetteer --src ../shared/data/gazetteer \
+//		--points ../shared/data/geoparsing/lgl.xml --points ../shared/data/geoparsing/GWN.xml \
+//		--out gazetteer/data/gazetteer.tsv.gz
 //
 // Names are matched by their folded key (see Fold), so Aleppo, ALEPPO and
 // Ḥalab find the same feature. A Gazetteer is immutable and safe for

@@ -71,14 +71,35 @@ func newBuildWorldmapCmd(a *app) *cobra.Command {
 }
 
 func newBuildGazetteerCmd(a *app) *cobra.Command {
-	return newBuildFileCmd(a, buildSpec{
-		use:     "gazetteer",
-		short:   "Build the gazetteer from GeoNames and country name lists",
-		src:     "../shared/data/gazetteer",
-		srcHelp: "directory of the raw gazetteer data",
-		out:     "gazetteer/data/gazetteer.tsv.gz",
-		build:   gazetteer.Build,
-	})
+	var src, out string
+	var points []string
+	c := &cobra.Command{
+		Use:   "gazetteer",
+		Short: "Build the gazetteer from GeoNames and country name lists",
+		Long: `gazetteer builds the embedded gazetteer from the raw GeoNames, ISO and
+Natural Earth data in --src. Countries and first-level regions take the
+points GeoNames gives them, as recorded in the geoparsing corpora named by
+--points (the sources have no coordinates for them); only the points of
+countries and regions already in the gazetteer are read from there, never
+a new place.`,
+		Args: exactArgs(0),
+		RunE: func(c *cobra.Command, args []string) error {
+			pts, err := pointsFrom(points)
+			if err != nil {
+				return err
+			}
+			var buf bytes.Buffer
+			if err := gazetteer.BuildWith(src, pts, &buf); err != nil {
+				return err
+			}
+			return writeBuilt(a, out, &buf)
+		},
+	}
+	c.Flags().StringVar(&src, "src", "../shared/data/gazetteer", "directory of the raw gazetteer data")
+	c.Flags().StringSliceVar(&points, "points", []string{"../shared/data/geoparsing/lgl.xml", "../shared/data/geoparsing/GWN.xml"},
+		`geoparsing corpora (LGL or GeoWebNews XML) whose GeoNames points countries and regions take ("" for none)`)
+	c.Flags().StringVar(&out, "out", "gazetteer/data/gazetteer.tsv.gz", "file to write")
+	return c
 }
 
 func newBuildActorsCmd(a *app) *cobra.Command {

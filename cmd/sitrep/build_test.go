@@ -60,7 +60,9 @@ func TestBuildGazetteer(t *testing.T) {
 		t.Skipf("sources absent: %v", err)
 	}
 	out := filepath.Join(t.TempDir(), "g.tsv.gz")
-	if got := runDataCmd(t, newBuildCmd, "gazetteer", "--src", src, "--out", out); !strings.Contains(got, "wrote "+out) {
+	corpora := "../../../shared/data/geoparsing/"
+	args := []string{"gazetteer", "--src", src, "--out", out, "--points", corpora + "lgl.xml", "--points", corpora + "GWN.xml"}
+	if got := runDataCmd(t, newBuildCmd, args...); !strings.Contains(got, "wrote "+out) {
 		t.Errorf("output %q", got)
 	}
 	want, err := os.ReadFile("../../gazetteer/data/gazetteer.tsv.gz")
