@@ -30,8 +30,15 @@ func (g *Geocoder) scanRegions(body string, skip [][2]int) []*gazetteer.Feature 
 				if overlaps(skip, start, end) {
 					continue
 				}
+				if i+n < len(words) && streetWord(body[words[i+n][0]:words[i+n][1]]) {
+					continue // Washington Drive, Georgia Avenue: a street
+				}
 				found := false
-				for _, e := range g.gaz.Lookup(body[start:end]) {
+				entries := g.gaz.Lookup(body[start:end])
+				if capitalNamesake(g.gaz, entries) {
+					continue // Washington is the capital far more often than the state
+				}
+				for _, e := range entries {
 					// Only a region's own name: abbreviations (Ind., Ore.)
 					// are ordinary words too often.
 					// A region's own name, or an abbreviation written with
@@ -112,4 +119,41 @@ func dollars(body string) bool {
 		}
 		off = i + 1
 	}
+}
+
+// streetWord reports whether a capitalised word after a region's name
+// makes the run a street's or road's name.
+func streetWord(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Street", "St", "Avenue", "Ave", "Drive", "Dr", "Road", "Rd", "Boulevard", "Blvd",
+		"Lane", "Ln", "Way", "Parkway", "Pkwy", "Place", "Pl", "Court", "Ct", "Terrace", "Circle", "Pike":
+		return true
+	}
+	return false
+}
+
+// capitalNamesake reports whether a name that a region bears is also a
+// national capital outside that region (Washington): written alone it
+// most often means the capital, or the government seated there.
+func capitalNamesake(gaz *gazetteer.Gazetteer, entries []gazetteer.Entry) bool {
+	var regions, capitals []*gazetteer.Feature
+	for _, e := range entries {
+		if e.Alt {
+			continue
+		}
+		switch ft := gaz.Feature(e.Feature); {
+		case ft.IsRegion():
+			regions = append(regions, ft)
+		case ft.Code == "PPLC":
+			capitals = append(capitals, ft)
+		}
+	}
+	for _, r := range regions {
+		for _, c := range capitals {
+			if c.Country != r.Country || c.Admin1 != r.Admin1 {
+				return true
+			}
+		}
+	}
+	return false
 }

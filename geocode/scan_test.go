@@ -18,6 +18,22 @@ func TestLocateScannedRegion(t *testing.T) {
 	}
 }
 
+// TestLocateScanSkips checks that a region's name is not read as the
+// article's region where it names a street (Washington Drive) or stands
+// for a national capital (Washington).
+func TestLocateScanSkips(t *testing.T) {
+	for _, body := range []string{
+		"Police closed Washington Drive after a crash in Arlington on Tuesday.",
+		"Officials in Washington said the council in Arlington would vote.",
+	} {
+		tops := toponyms(body, "Arlington")
+		r := mustGeocoder(t, geocode.Options{}).Locate(body, tops)[0]
+		if r.Feature == nil || r.Feature.Country != "US" || r.Feature.Admin1 == "WA" {
+			t.Errorf("%q: Arlington at %+v", body, r.Feature)
+		}
+	}
+}
+
 // FuzzLocate feeds arbitrary text and spans to the geocoder, which reads
 // the text around each name (admin context, county words, region names).
 func FuzzLocate(f *testing.F) {

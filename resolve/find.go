@@ -37,7 +37,10 @@ func (r *Resolver) FindMentions(body string, sentences []sitrep.Sentence) []sitr
 		if r.rec != nil && len(toks) > 0 {
 			ms = merge(ms, r.rec.Recognize(tt), tt)
 		}
+		prev := 0
 		for _, m := range ms {
+			m = placeShape(m, tt, prev)
+			prev = m.end
 			span := sitrep.Span{Start: toks[m.start].Start, End: toks[m.end-1].End}
 			if m.typ == "PERSON" && m.end-m.start == 1 && tt[m.start].UPOS == "ADJ" {
 				continue // "mostly Christian eastern Beirut": a word, not a name

@@ -50,6 +50,24 @@ func TestRecognizerMerge(t *testing.T) {
 	}
 }
 
+// TestPlaceHeads checks that names ending in a division or a feature of
+// the land are places whatever the recognizer typed them as.
+func TestPlaceHeads(t *testing.T) {
+	body := "Deputies from Otter Tail County searched Elbow Lake and the slopes of Mount Hood. " +
+		"Kaufman County commissioners met on Monday."
+	r := mustDefault(t)
+	ms := r.FindMentions(body, segment.Split(body))
+	got := map[string]string{}
+	for _, m := range ms {
+		got[m.Text] = m.Type
+	}
+	for text, want := range map[string]string{"Otter Tail County": "GPE", "Mount Hood": "LOC", "Kaufman County": "GPE"} {
+		if got[text] != want {
+			t.Errorf("%q: type %q, want %s (mentions %v)", text, got[text], want, texts(ms))
+		}
+	}
+}
+
 // TestDictionaryOnly checks that a Resolver without a recognizer still
 // finds the names its dictionaries hold.
 func TestDictionaryOnly(t *testing.T) {

@@ -51,6 +51,18 @@ var orgHeads = set(
 	"secretariat", "tribunal", "society", "fund", "programme", "program", "mission", "corps", "militia",
 )
 
+// divisionHeads end the names of political divisions below a region:
+// Otter Tail County, Rapides Parish, Oakport Township.
+var divisionHeads = set("county", "parish", "township", "borough")
+
+// placeHeads end the names of divisions and features of the land.
+var placeHeads = set("county", "parish", "township", "borough", "lake", "river", "creek", "valley",
+	"mountain", "mountains", "island", "islands", "bay", "beach", "falls", "springs", "canyon", "peninsula",
+	"desert", "gulf", "sea", "ocean", "forest", "hills", "park")
+
+// mountWords start the names of mountains and lakes: Mount Hood, Lake Erie.
+var mountWords = set("mount", "mt", "mt.", "lake")
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
