@@ -29,24 +29,38 @@ const Header = `# sitrep gazetteer, built by "sitrep build gazetteer".
 // geonames/, countries/, boundaries/) and writes the gzip'ed gazetteer file
 // to w. The output depends only on the input: the same sources give the same
 // bytes.
-func Build(srcDir string, w io.Writer) error { return build(srcDir, nil, w) }
+func Build(srcDir string, w io.Writer) error { return build(srcDir, BuildOptions{}, w, nil) }
 
-func build(srcDir string, points map[int]Point, w io.Writer) error {
+func build(srcDir string, opt BuildOptions, w, minorW io.Writer) error {
 	b := &builder{src: srcDir, countries: map[string]*bCountry{}, regions: map[string]*bRegion{}}
 	steps := []func() error{b.readCountryInfo, b.readISO, b.readMordecai, b.readRegions, b.readCities, b.readShapes}
+	if opt.Minor != "" {
+		steps = append(steps, func() error { return b.readMinor(opt.Minor) })
+	}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return err
 		}
 	}
 	b.finish()
-	b.applyPoints(points)
+	b.applyPoints(opt.Points)
+	if err := gzipTo(w, b.write); err != nil {
+		return err
+	}
+	if minorW == nil {
+		return nil
+	}
+	return gzipTo(minorW, b.writeMinor)
+}
+
+// gzipTo writes what write makes to w, gzip'ed.
+func gzipTo(w io.Writer, write func(io.Writer)) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
 	}
 	bw := bufio.NewWriter(zw)
-	b.write(bw)
+	write(bw)
 	if err := bw.Flush(); err != nil {
 		return err
 	}
@@ -87,6 +101,7 @@ type builder struct {
 	iso3      map[string]string    // ISO3 -> ISO2
 	regions   map[string]*bRegion  // by CC.code
 	places    []*bPlace
+	minor     []*bPlace // smaller places, from BuildOptions.Minor
 	// continentPop sums the population of each continent's countries.
 	continentPop map[string]int64
 	// points counts the countries and regions given GeoNames' points.
@@ -251,25 +266,12 @@ func (b *builder) readCities() error {
 	sc := bufio.NewScanner(rc)
 	sc.Buffer(make([]byte, 1<<20), 1<<22)
 	for sc.Scan() {
-		c := strings.Split(sc.Text(), "\t")
-		if len(c) < 15 {
+		p, lat, lon, ok := parsePlace(sc.Text())
+		if !ok {
 			continue
 		}
-		id, _ := strconv.Atoi(c[0])
-		pop, _ := strconv.ParseInt(c[14], 10, 64)
-		lat, _ := strconv.ParseFloat(c[4], 64)
-		lon, _ := strconv.ParseFloat(c[5], 64)
-		p := &bPlace{id: id, name: c[1], class: c[6], code: c[7], cc: c[8], admin1: c[10],
-			lat: fmtCoord(lat), lon: fmtCoord(lon), pop: pop}
-		seen := map[string]bool{Fold(p.name): true}
-		for _, a := range append([]string{c[2]}, strings.Split(c[3], ",")...) {
-			if k := Fold(a); keepAlt(a) && !seen[k] {
-				seen[k] = true
-				p.aliases = append(p.aliases, a)
-			}
-		}
 		if r := b.regions[p.cc+"."+p.admin1]; r != nil {
-			r.pop += pop
+			r.pop += p.pop
 			r.n++
 			r.minLat, r.maxLat = min(r.minLat, lat), max(r.maxLat, lat)
 			r.minLon, r.maxLon = min(r.minLon, lon), max(r.maxLon, lon)
@@ -281,6 +283,28 @@ func (b *builder) readCities() error {
 		b.places = append(b.places, p)
 	}
 	return sc.Err()
+}
+
+// parsePlace reads one line of a GeoNames cities file.
+func parsePlace(line string) (p *bPlace, lat, lon float64, ok bool) {
+	c := strings.Split(line, "\t")
+	if len(c) < 15 {
+		return nil, 0, 0, false
+	}
+	id, _ := strconv.Atoi(c[0])
+	pop, _ := strconv.ParseInt(c[14], 10, 64)
+	lat, _ = strconv.ParseFloat(c[4], 64)
+	lon, _ = strconv.ParseFloat(c[5], 64)
+	p = &bPlace{id: id, name: c[1], class: c[6], code: c[7], cc: c[8], admin1: c[10],
+		lat: fmtCoord(lat), lon: fmtCoord(lon), pop: pop}
+	seen := map[string]bool{Fold(p.name): true}
+	for _, a := range append([]string{c[2]}, strings.Split(c[3], ",")...) {
+		if k := Fold(a); keepAlt(a) && !seen[k] {
+			seen[k] = true
+			p.aliases = append(p.aliases, a)
+		}
+	}
+	return p, lat, lon, true
 }
 
 // keepAlt reports whether an alternate name is worth indexing: Latin script,

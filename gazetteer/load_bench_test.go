@@ -14,3 +14,17 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLoadMinor parses the embedded minor places, as a process does
+// on its first LookupMinor.
+func BenchmarkLoadMinor(b *testing.B) {
+	for b.Loop() {
+		g, err := gazetteer.LoadEmbedded()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := g.MinorErr(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

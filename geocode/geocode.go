@@ -120,6 +120,10 @@ func (g *Geocoder) Locate(body string, tops []Toponym) []Result {
 			it.cands = append(it.cands, e.Feature)
 			it.alt = append(it.alt, e.Alt)
 		}
+		for _, e := range g.minorCandidates(it.key, it.county) {
+			it.cands = append(it.cands, e.Feature)
+			it.alt = append(it.alt, e.Alt)
+		}
 		it.ctx = g.context(after)
 	}
 	skip := make([][2]int, len(tops))
@@ -237,6 +241,26 @@ func (g *Geocoder) candidates(key string, county bool) []gazetteer.Entry {
 	return g.regionDemonym(key)
 }
 
+// minorCandidates returns the places under 15,000 people a name may
+// stand for: by the name as written, without "the", or with an
+// abbreviated first word spelled out (Mt. Pleasant). A county takes none:
+// its small namesake towns are as often in other counties or states.
+func (g *Geocoder) minorCandidates(key string, county bool) []gazetteer.Entry {
+	if county {
+		return nil
+	}
+	key = strings.TrimPrefix(key, "the ")
+	out := g.gaz.LookupMinor(key)
+	for _, v := range variants {
+		if k, ok := strings.CutPrefix(key, v[0]); ok {
+			out = append(slices.Clip(out), g.gaz.LookupMinor(v[1]+k)...)
+		} else if k, ok := strings.CutPrefix(key, v[1]); ok {
+			out = append(slices.Clip(out), g.gaz.LookupMinor(v[0]+k)...)
+		}
+	}
+	return out
+}
+
 // regionDemonym reads a word for a region's people as the region: Iowans,
 // Texan, Ontarians, Floridian, New Yorkers.
 func (g *Geocoder) regionDemonym(key string) []gazetteer.Entry {
@@ -320,6 +344,10 @@ var nearW, nearKm = 4.0, 300.0
 // outright.
 const namedW = 2.0
 
+// Penalty of a place under 15,000 people: a small town needs the article's
+// support over a bigger namesake more than its population alone says.
+var minorW = 1.5
+
 // prior scores a candidate alone: bigger places, countries and capitals
 // first; names that are only alternate names last.
 func prior(ft *gazetteer.Feature, alt bool) float64 {
@@ -336,6 +364,9 @@ func prior(ft *gazetteer.Feature, alt bool) float64 {
 	}
 	if alt {
 		s -= 2.5
+	}
+	if ft.Minor {
+		s -= minorW
 	}
 	return s
 }

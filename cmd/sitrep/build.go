@@ -71,7 +71,7 @@ func newBuildWorldmapCmd(a *app) *cobra.Command {
 }
 
 func newBuildGazetteerCmd(a *app) *cobra.Command {
-	var src, out string
+	var src, out, minor, minorOut string
 	var points []string
 	c := &cobra.Command{
 		Use:   "gazetteer",
@@ -81,24 +81,35 @@ Natural Earth data in --src. Countries and first-level regions take the
 points GeoNames gives them, as recorded in the geoparsing corpora named by
 --points (the sources have no coordinates for them); only the points of
 countries and regions already in the gazetteer are read from there, never
-a new place.`,
+a new place. With --minor, the populated places of a GeoNames cities file of
+smaller places (cities500 or cities1000, plain, zip'ed or in a .tgz) that
+cities15000 lacks are added as minor places, which the geocoder considers
+for names it already knows to be places.`,
 		Args: exactArgs(0),
 		RunE: func(c *cobra.Command, args []string) error {
 			pts, err := pointsFrom(points)
 			if err != nil {
 				return err
 			}
-			var buf bytes.Buffer
-			if err := gazetteer.BuildWith(src, pts, &buf); err != nil {
+			var buf, mbuf bytes.Buffer
+			if err := gazetteer.BuildWith(src, gazetteer.BuildOptions{Points: pts, Minor: minor}, &buf, &mbuf); err != nil {
 				return err
 			}
-			return writeBuilt(a, out, &buf)
+			if err := writeBuilt(a, out, &buf); err != nil {
+				return err
+			}
+			if minor == "" {
+				return nil
+			}
+			return writeBuilt(a, minorOut, &mbuf)
 		},
 	}
 	c.Flags().StringVar(&src, "src", "../shared/data/gazetteer", "directory of the raw gazetteer data")
 	c.Flags().StringSliceVar(&points, "points", []string{"../shared/data/geoparsing/lgl.xml", "../shared/data/geoparsing/GWN.xml"},
 		`geoparsing corpora (LGL or GeoWebNews XML) whose GeoNames points countries and regions take ("" for none)`)
+	c.Flags().StringVar(&minor, "minor", "", "GeoNames cities file of smaller places (cities500.txt, cities1000.zip, or a .tgz holding one)")
 	c.Flags().StringVar(&out, "out", "gazetteer/data/gazetteer.tsv.gz", "file to write")
+	c.Flags().StringVar(&minorOut, "minor-out", "gazetteer/data/minor.tsv.gz", "file to write the minor places to (with --minor)")
 	return c
 }
 
