@@ -37,6 +37,9 @@ func build(srcDir string, opt BuildOptions, w, minorW io.Writer) error {
 	if opt.Minor != "" {
 		steps = append(steps, func() error { return b.readMinor(opt.Minor) })
 	}
+	if opt.Counties != "" {
+		steps = append(steps, func() error { return b.readCounties(opt.Counties) })
+	}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return err
@@ -90,6 +93,7 @@ type bPlace struct {
 	id                int
 	name, class, code string
 	cc, admin1        string
+	admin2            string // second-level division code (a US county's FIPS code)
 	lat, lon          string
 	pop               int64
 	aliases           []string
@@ -102,6 +106,7 @@ type builder struct {
 	regions   map[string]*bRegion  // by CC.code
 	places    []*bPlace
 	minor     []*bPlace // smaller places, from BuildOptions.Minor
+	counties  []*bCounty
 	// continentPop sums the population of each continent's countries.
 	continentPop map[string]int64
 	// points counts the countries and regions given GeoNames' points.
@@ -295,7 +300,7 @@ func parsePlace(line string) (p *bPlace, lat, lon float64, ok bool) {
 	pop, _ := strconv.ParseInt(c[14], 10, 64)
 	lat, _ = strconv.ParseFloat(c[4], 64)
 	lon, _ = strconv.ParseFloat(c[5], 64)
-	p = &bPlace{id: id, name: c[1], class: c[6], code: c[7], cc: c[8], admin1: c[10],
+	p = &bPlace{id: id, name: c[1], class: c[6], code: c[7], cc: c[8], admin1: c[10], admin2: c[11],
 		lat: fmtCoord(lat), lon: fmtCoord(lon), pop: pop}
 	seen := map[string]bool{Fold(p.name): true}
 	for _, a := range append([]string{c[2]}, strings.Split(c[3], ",")...) {

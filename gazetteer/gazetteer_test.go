@@ -193,8 +193,9 @@ func BenchmarkFold(b *testing.B) {
 
 // TestMinorPlaces checks that a GeoNames cities file of smaller places
 // adds its towns as minor places, found by LookupMinor and not by Lookup,
-// and leaves the main file as it was; and that a damaged minor file is
-// reported, not fatal.
+// that counties are placed at the centre of their listed places, that the
+// main file stays as it was, and that a damaged minor file is reported,
+// not fatal.
 func TestMinorPlaces(t *testing.T) {
 	const src = "../../shared/data/gazetteer"
 	if _, err := os.Stat(src); err != nil {
@@ -205,12 +206,17 @@ func TestMinorPlaces(t *testing.T) {
 	}
 	cities := row("5041072", "Pelican Rapids", "City of Pelican Rapids", "46.57079", "-96.08311", "2461") +
 		row("5037649", "Minneapolis", "", "44.97997", "-93.26384", "410939") // in cities15000: not repeated
-	path := filepath.Join(t.TempDir(), "cities500.txt")
+	dir := t.TempDir()
+	path, counties := filepath.Join(dir, "cities500.txt"), filepath.Join(dir, "fips-counties.csv")
 	if err := os.WriteFile(path, []byte(cities), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	csv := "State,statefp,countyfp,countyname,classfp\nMN,27,111,Otter Tail County,H1\nMN,27,999,Nowhere County,H1\n"
+	if err := os.WriteFile(counties, []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	var main, minor, plain bytes.Buffer
-	if err := gazetteer.BuildWith(src, gazetteer.BuildOptions{Minor: path}, &main, &minor); err != nil {
+	if err := gazetteer.BuildWith(src, gazetteer.BuildOptions{Minor: path, Counties: counties}, &main, &minor); err != nil {
 		t.Fatal(err)
 	}
 	if err := gazetteer.Build(src, &plain); err != nil {
@@ -236,6 +242,14 @@ func TestMinorPlaces(t *testing.T) {
 		if ft.ID != 5041072 || !ft.Minor || ft.Admin1 != "MN" || ft.Population != 2461 || es[0].Alt != (name != "Pelican Rapids") {
 			t.Errorf("%s: %+v %+v", name, es[0], ft)
 		}
+	}
+	if es := g.LookupMinor("otter tail county"); len(es) != 1 {
+		t.Errorf("Otter Tail County: %d entries", len(es))
+	} else if ft := g.Feature(es[0].Feature); ft.Code != "ADM2" || ft.Admin1 != "MN" || ft.Lat != 46.5708 || ft.Population != 2461 {
+		t.Errorf("Otter Tail County: %+v, want it at Pelican Rapids, its only listed place", ft)
+	}
+	if len(g.LookupMinor("nowhere county")) != 0 {
+		t.Error("a county without listed places was placed")
 	}
 	if len(g.LookupMinor("minneapolis")) != 0 {
 		t.Error("a place of cities15000 was added again as a minor place")

@@ -23,7 +23,7 @@ import (
 // population or middle, so the rest of the gazetteer is the same with or
 // without them.
 func (b *builder) readMinor(path string) error {
-	r, closeFn, err := openCities(path)
+	r, closeFn, err := openMember(path, ".txt")
 	if err != nil {
 		return fmt.Errorf("gazetteer build: minor places: %w", err)
 	}
@@ -56,9 +56,9 @@ func (b *builder) readMinor(path string) error {
 	return nil
 }
 
-// openCities opens a GeoNames cities file: plain text, a zip archive (its
-// first member) or a gzip'ed tar (its first member ending in .txt).
-func openCities(path string) (io.Reader, func(), error) {
+// openMember opens a data file: plain, a zip archive (its first member)
+// or a gzip'ed tar (its first member whose name ends in suffix).
+func openMember(path, suffix string) (io.Reader, func(), error) {
 	switch {
 	case strings.HasSuffix(path, ".zip"):
 		zr, err := zip.OpenReader(path)
@@ -90,9 +90,9 @@ func openCities(path string) (io.Reader, func(), error) {
 			h, err := tr.Next()
 			if err != nil {
 				f.Close()
-				return nil, nil, fmt.Errorf("%s: no .txt member: %w", path, err)
+				return nil, nil, fmt.Errorf("%s: no %s member: %w", path, suffix, err)
 			}
-			if h.Typeflag == tar.TypeReg && strings.HasSuffix(h.Name, ".txt") {
+			if h.Typeflag == tar.TypeReg && strings.HasSuffix(h.Name, suffix) {
 				return tr, func() { f.Close() }, nil
 			}
 		}
@@ -108,12 +108,16 @@ func openCities(path string) (io.Reader, func(), error) {
 // writeMinor writes the minor places, one M record per line:
 //
 //	M  geonameid name lat lon code iso2 admin1code population aliases
+//	D  iso2 admin1code admin2code name lat lon population   (a US county)
 func (b *builder) writeMinor(w io.Writer) {
 	fmt.Fprint(w, MinorHeader)
 	sort.Slice(b.minor, func(i, j int) bool { return b.minor[i].id < b.minor[j].id })
 	for _, p := range b.minor {
 		fmt.Fprintf(w, "M\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\n", p.id, p.name, p.lat, p.lon,
 			p.code, p.cc, p.admin1, p.pop, strings.Join(p.aliases, "|"))
+	}
+	for _, c := range b.counties {
+		fmt.Fprintf(w, "D\tUS\t%s\t%s\t%s\t%s\t%s\t%d\n", c.state, c.code, c.name, fmtCoord(c.lat), fmtCoord(c.lon), c.pop)
 	}
 }
 
@@ -122,6 +126,8 @@ func (b *builder) writeMinor(w io.Writer) {
 const MinorHeader = `# sitrep minor places, built by "sitrep build gazetteer --minor".
 # Contains data from GeoNames (https://www.geonames.org), licensed CC BY 4.0:
 # populated places under 15,000 people.
+# US counties (D records): names and FIPS codes from the US Census Bureau
+# (public domain), placed at the centre of population of their places.
 `
 
 // loadMinor parses g.minorSrc into the minor places.
@@ -163,6 +169,15 @@ func parseMinor(src []byte, base int32) ([]Feature, map[string][]Entry, error) {
 			continue
 		}
 		n := splitTab(s, f[:])
+		if n == 8 && f[0] == "D" {
+			ft, err := parseCounty(f[:n])
+			if err != nil {
+				return nil, nil, sitrep.Errorf(sitrep.EINVALID, "gazetteer minor places line %d: %v", line, err)
+			}
+			addEntry(names, Fold(ft.Name), base+int32(len(feat)), false)
+			feat = append(feat, ft)
+			continue
+		}
 		if n != 10 || f[0] != "M" {
 			return nil, nil, sitrep.Errorf(sitrep.EINVALID, "gazetteer minor places line %d: bad record", line)
 		}
@@ -186,4 +201,18 @@ func parseMinor(src []byte, base int32) ([]Feature, map[string][]Entry, error) {
 		return nil, nil, fmt.Errorf("gazetteer minor places: %w", err)
 	}
 	return feat, names, nil
+}
+
+// parseCounty reads a D record: iso2 admin1 admin2 name lat lon population.
+func parseCounty(f []string) (Feature, error) {
+	var nums [3]float64
+	for k, i := range [3]int{5, 6, 7} {
+		v, err := strconv.ParseFloat(f[i], 64)
+		if err != nil {
+			return Feature{}, fmt.Errorf("field %d: %v", i+1, err)
+		}
+		nums[k] = v
+	}
+	return Feature{Name: f[4], Class: 'A', Code: "ADM2", Country: f[1], Admin1: f[2],
+		Lat: nums[0], Lon: nums[1], Population: int64(nums[2]), Minor: true}, nil
 }

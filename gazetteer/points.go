@@ -24,13 +24,19 @@ type BuildOptions struct {
 	// places not already in cities15000 become minor places (see
 	// LookupMinor). "" for none.
 	Minor string
+	// Counties is the US Census list of counties (state, state FIPS,
+	// county FIPS, name, class: fips-counties.csv, plain or inside a
+	// gzip'ed tar). Each county the places name by its FIPS code becomes
+	// a minor feature (ADM2) at the centre of population of its places.
+	// "" for none.
+	Counties string
 }
 
 // BuildWith is Build with the data of opt; the minor places, if any, go
 // to minor (gzip'ed; see Gazetteer.SetMinor), which may be nil without
 // them.
 func BuildWith(srcDir string, opt BuildOptions, w, minor io.Writer) error {
-	if opt.Minor != "" && minor == nil {
+	if (opt.Minor != "" || opt.Counties != "") && minor == nil {
 		return fmt.Errorf("gazetteer build: minor places need a second output")
 	}
 	return build(srcDir, opt, w, minor)

@@ -57,7 +57,7 @@ const repeatW = 0.5
 func voteOf(gaz *gazetteer.Gazetteer, it *item, first bool) vote {
 	v := vote{city: -1, ctx: it.ctx}
 	rep := 1 + repeatW*math.Log2(float64(max(it.count, 1)))
-	if len(it.cands) == 0 || it.county {
+	if len(it.cands) == 0 || it.county && gaz.Feature(it.cands[0]).Code != "ADM2" {
 		// Names the gazetteer lacks still say where the article is: a
 		// parish is in Louisiana, a county or township most often in the
 		// United States. A county's namesake city says nothing.

@@ -116,11 +116,15 @@ func (g *Geocoder) Locate(body string, tops []Toponym) []Result {
 			seen[it.key], it.first = i, i
 		}
 		items[it.first].count++
-		for _, e := range g.candidates(it.key, it.county) {
-			it.cands = append(it.cands, e.Feature)
-			it.alt = append(it.alt, e.Alt)
+		minor := g.minorCandidates(it.key, it.county)
+		if !it.county || len(minor) == 0 {
+			// A county the gazetteer knows is not its namesake town.
+			for _, e := range g.candidates(it.key, it.county) {
+				it.cands = append(it.cands, e.Feature)
+				it.alt = append(it.alt, e.Alt)
+			}
 		}
-		for _, e := range g.minorCandidates(it.key, it.county) {
+		for _, e := range minor {
 			it.cands = append(it.cands, e.Feature)
 			it.alt = append(it.alt, e.Alt)
 		}
@@ -243,11 +247,23 @@ func (g *Geocoder) candidates(key string, county bool) []gazetteer.Entry {
 
 // minorCandidates returns the places under 15,000 people a name may
 // stand for: by the name as written, without "the", or with an
-// abbreviated first word spelled out (Mt. Pleasant). A county takes none:
-// its small namesake towns are as often in other counties or states.
+// abbreviated first word spelled out (Mt. Pleasant). A county or parish
+// takes the counties of that name ("Jackson and Barrow counties"), never
+// a small namesake town: those are as often in other counties or states.
 func (g *Geocoder) minorCandidates(key string, county bool) []gazetteer.Entry {
 	if county {
-		return nil
+		for _, suf := range []string{" county", " parish"} {
+			key = strings.TrimSuffix(key, suf)
+		}
+		var out []gazetteer.Entry
+		for _, suf := range []string{" county", " parish"} {
+			for _, e := range g.gaz.LookupMinor(key + suf) {
+				if g.gaz.Feature(e.Feature).Code == "ADM2" {
+					out = append(out, e)
+				}
+			}
+		}
+		return out
 	}
 	key = strings.TrimPrefix(key, "the ")
 	out := g.gaz.LookupMinor(key)

@@ -33,7 +33,7 @@ func (g *Geocoder) plausible(items []item, i int, f *focus, own *vote) bool {
 	if ft.IsRegion() && compass(ft.Name) && f.countryShare(ft.Country, own) == 0 {
 		return false // "the West", "Western": a direction, not a region abroad
 	}
-	if ft.IsArea() {
+	if ft.IsArea() && ft.Code != "ADM2" {
 		return true
 	}
 	if c := it.ctx; c != nil {

@@ -77,7 +77,15 @@ func Default() (*Resolver, error) {
 			dict         *actors.Dict
 			gazErr, dErr error
 		)
-		wg.Go(func() { gaz, gazErr = gazetteer.Default() })
+		wg.Go(func() {
+			gaz, gazErr = gazetteer.Default()
+			if gazErr == nil {
+				// Parse the minor places now, beside the actors, not
+				// in the middle of the first article (without them
+				// the geocoder only knows fewer places).
+				_ = gaz.MinorErr()
+			}
+		})
 		wg.Go(func() { dict, dErr = actors.Default() })
 		wg.Wait()
 		if defaultErr = errors.Join(gazErr, dErr); defaultErr != nil {

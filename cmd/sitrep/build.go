@@ -71,7 +71,7 @@ func newBuildWorldmapCmd(a *app) *cobra.Command {
 }
 
 func newBuildGazetteerCmd(a *app) *cobra.Command {
-	var src, out, minor, minorOut string
+	var src, out, minor, counties, minorOut string
 	var points []string
 	c := &cobra.Command{
 		Use:   "gazetteer",
@@ -84,7 +84,8 @@ countries and regions already in the gazetteer are read from there, never
 a new place. With --minor, the populated places of a GeoNames cities file of
 smaller places (cities500 or cities1000, plain, zip'ed or in a .tgz) that
 cities15000 lacks are added as minor places, which the geocoder considers
-for names it already knows to be places.`,
+for names it already knows to be places. With --counties, the US counties
+that hold listed places are added to the minor places too.`,
 		Args: exactArgs(0),
 		RunE: func(c *cobra.Command, args []string) error {
 			pts, err := pointsFrom(points)
@@ -92,13 +93,13 @@ for names it already knows to be places.`,
 				return err
 			}
 			var buf, mbuf bytes.Buffer
-			if err := gazetteer.BuildWith(src, gazetteer.BuildOptions{Points: pts, Minor: minor}, &buf, &mbuf); err != nil {
+			if err := gazetteer.BuildWith(src, gazetteer.BuildOptions{Points: pts, Minor: minor, Counties: counties}, &buf, &mbuf); err != nil {
 				return err
 			}
 			if err := writeBuilt(a, out, &buf); err != nil {
 				return err
 			}
-			if minor == "" {
+			if minor == "" && counties == "" {
 				return nil
 			}
 			return writeBuilt(a, minorOut, &mbuf)
@@ -109,6 +110,7 @@ for names it already knows to be places.`,
 		`geoparsing corpora (LGL or GeoWebNews XML) whose GeoNames points countries and regions take ("" for none)`)
 	c.Flags().StringVar(&minor, "minor", "", "GeoNames cities file of smaller places (cities500.txt, cities1000.zip, or a .tgz holding one)")
 	c.Flags().StringVar(&out, "out", "gazetteer/data/gazetteer.tsv.gz", "file to write")
+	c.Flags().StringVar(&counties, "counties", "", "US Census county list (fips-counties.csv, or a .tgz holding one), placed by their places")
 	c.Flags().StringVar(&minorOut, "minor-out", "gazetteer/data/minor.tsv.gz", "file to write the minor places to (with --minor)")
 	return c
 }

@@ -63,13 +63,15 @@ func TestBuildGazetteer(t *testing.T) {
 	out, minorOut := filepath.Join(dir, "g.tsv.gz"), filepath.Join(dir, "m.tsv.gz")
 	corpora := "../../../shared/data/geoparsing/"
 	args := []string{"gazetteer", "--src", src, "--out", out, "--points", corpora + "lgl.xml", "--points", corpora + "GWN.xml"}
-	// The minor places come from a GeoNames cities500 file outside the
-	// shared sources (.ci/run fetches it and names it here).
-	minor := os.Getenv("SITREP_MINOR_PLACES")
-	if _, err := os.Stat(minor); minor != "" && err == nil {
-		args = append(args, "--minor", minor, "--minor-out", minorOut)
+	// The minor places and the counties come from files outside the
+	// shared sources (.ci/run fetches them and names them here).
+	minor, counties := os.Getenv("SITREP_MINOR_PLACES"), os.Getenv("SITREP_COUNTIES")
+	_, err1 := os.Stat(minor)
+	_, err2 := os.Stat(counties)
+	if minor != "" && counties != "" && err1 == nil && err2 == nil {
+		args = append(args, "--minor", minor, "--counties", counties, "--minor-out", minorOut)
 	} else {
-		t.Logf("SITREP_MINOR_PLACES unset or absent (%q): the minor places are not rebuilt", minor)
+		t.Logf("SITREP_MINOR_PLACES or SITREP_COUNTIES unset or absent (%q, %q): the minor places are not rebuilt", minor, counties)
 		minor = ""
 	}
 	if got := runDataCmd(t, newBuildCmd, args...); !strings.Contains(got, "wrote "+out) {

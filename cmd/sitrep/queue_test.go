@@ -204,7 +204,7 @@ func TestWork_KillWorker(t *testing.T) {
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("only %d stored within 90s", stored)
+			t.Fatalf("only %d stored within 90s; worker logs:\n%s\n%s\n%s", stored, logs[0], logs[1], logs[2])
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
