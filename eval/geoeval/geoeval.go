@@ -21,6 +21,11 @@ type Doc struct {
 	ID   string
 	Text string
 	Gold []Gold
+	// Unplaced are the spans of toponyms the corpus marks without
+	// coordinates (streets, buildings, places it could not find): not
+	// scored, and a toponym found there end to end is neither right nor
+	// wrong.
+	Unplaced []sitrep.Span
 }
 
 // Gold is one annotated toponym: its code-point span in Doc.Text and where
@@ -91,6 +96,9 @@ func Read(r io.Reader) ([]Doc, error) {
 					continue
 				}
 			default:
+				if fixSpan(runes, a.Text, &g) {
+					d.Unplaced = append(d.Unplaced, g.Span)
+				}
 				continue
 			}
 			if !fixSpan(runes, a.Text, &g) {

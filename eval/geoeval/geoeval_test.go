@@ -33,7 +33,7 @@ func TestRead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(docs) != 1 || len(docs[0].Gold) != 1 {
+	if len(docs) != 1 || len(docs[0].Gold) != 1 || len(docs[0].Unplaced) != 1 || docs[0].Unplaced[0].Start != 16 {
 		t.Fatalf("got %+v", docs)
 	}
 	s := geoeval.Evaluate(mustGeocoder(t, geocode.Options{}), docs)
