@@ -139,15 +139,6 @@ func LoadEmbedded() (*Gazetteer, error) {
 
 // Load reads a gazetteer file written by Build (gzip'ed or plain).
 func Load(r io.Reader) (*Gazetteer, error) {
-	br := bufio.NewReaderSize(r, 1<<16)
-	if magic, err := br.Peek(2); err == nil && magic[0] == 0x1f && magic[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return nil, sitrep.Errorf(sitrep.EINVALID, "gazetteer: %v", err)
-		}
-		defer zr.Close()
-		br = bufio.NewReaderSize(zr, 1<<16)
-	}
 	g := &Gazetteer{
 		names:     make(map[string][]Entry, 200000),
 		byCode:    make(map[string]int, 600),
@@ -156,23 +147,8 @@ func Load(r io.Reader) (*Gazetteer, error) {
 		continent: make(map[string]int32, 32),
 		features:  make([]Feature, 0, 40000), // cities15000 and the regions
 	}
-	sc := bufio.NewScanner(br)
-	sc.Buffer(make([]byte, 1<<20), 1<<22)
-	line := 0
-	var f [12]string
-	for sc.Scan() {
-		line++
-		s := sc.Text()
-		if s == "" || s[0] == '#' {
-			continue
-		}
-		n := splitTab(s, f[:])
-		if err := g.addRecord(f[:n]); err != nil {
-			return nil, sitrep.Errorf(sitrep.EINVALID, "gazetteer line %d: %v", line, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("gazetteer: %w", err)
+	if err := records(r, "gazetteer", g.addRecord); err != nil {
+		return nil, err
 	}
 	g.centres()
 	return g, nil
@@ -205,6 +181,40 @@ func (g *Gazetteer) centres() {
 			g.centre[k] = &c
 		}
 	}
+}
+
+// records calls add with the tab-separated fields of each record of a
+// gazetteer file (gzip'ed or plain), skipping blank lines and # comments;
+// errors name what (the file's kind) and the line.
+func records(r io.Reader, what string, add func(f []string) error) error {
+	br := bufio.NewReaderSize(r, 1<<16)
+	if magic, err := br.Peek(2); err == nil && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return sitrep.Errorf(sitrep.EINVALID, "%s: %v", what, err)
+		}
+		defer zr.Close()
+		br = bufio.NewReaderSize(zr, 1<<16)
+	}
+	sc := bufio.NewScanner(br)
+	sc.Buffer(make([]byte, 1<<20), 1<<22)
+	line := 0
+	var f [12]string
+	for sc.Scan() {
+		line++
+		s := sc.Text()
+		if s == "" || s[0] == '#' {
+			continue
+		}
+		n := splitTab(s, f[:])
+		if err := add(f[:n]); err != nil {
+			return sitrep.Errorf(sitrep.EINVALID, "%s line %d: %v", what, line, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
 }
 
 func splitTab(s string, f []string) int {

@@ -12,8 +12,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-
-	"sitrep"
 )
 
 // readMinor adds the populated places of a GeoNames cities file of
@@ -147,58 +145,40 @@ func (g *Gazetteer) loadMinor() {
 // parseMinor reads a minor places file (gzip'ed or plain); features are
 // numbered from base.
 func parseMinor(src []byte, base int32) ([]Feature, map[string][]Entry, error) {
-	var r io.Reader = bytes.NewReader(src)
-	if len(src) > 2 && src[0] == 0x1f && src[1] == 0x8b {
-		zr, err := gzip.NewReader(r)
-		if err != nil {
-			return nil, nil, sitrep.Errorf(sitrep.EINVALID, "gazetteer minor places: %v", err)
-		}
-		defer zr.Close()
-		r = zr
-	}
 	feat := make([]Feature, 0, 180000)
 	names := make(map[string][]Entry, 360000)
-	sc := bufio.NewScanner(bufio.NewReaderSize(r, 1<<16))
-	sc.Buffer(make([]byte, 1<<20), 1<<22)
-	var f [11]string
-	line := 0
-	for sc.Scan() {
-		line++
-		s := sc.Text()
-		if s == "" || s[0] == '#' {
-			continue
-		}
-		n := splitTab(s, f[:])
-		if n == 8 && f[0] == "D" {
-			ft, err := parseCounty(f[:n])
-			if err != nil {
-				return nil, nil, sitrep.Errorf(sitrep.EINVALID, "gazetteer minor places line %d: %v", line, err)
-			}
-			addEntry(names, Fold(ft.Name), base+int32(len(feat)), false)
-			feat = append(feat, ft)
-			continue
-		}
-		if n != 10 || f[0] != "M" {
-			return nil, nil, sitrep.Errorf(sitrep.EINVALID, "gazetteer minor places line %d: bad record", line)
-		}
-		var nums [4]float64
-		for k, i := range [4]int{1, 3, 4, 8} {
-			v, err := strconv.ParseFloat(f[i], 64)
-			if err != nil {
-				return nil, nil, sitrep.Errorf(sitrep.EINVALID, "gazetteer minor places line %d: field %d: %v", line, i+1, err)
-			}
-			nums[k] = v
-		}
+	err := records(bytes.NewReader(src), "gazetteer minor places", func(f []string) error {
 		i := base + int32(len(feat))
-		feat = append(feat, Feature{ID: int(nums[0]), Name: f[2], Class: 'P', Code: f[5], Country: f[6], Admin1: f[7],
-			Lat: nums[1], Lon: nums[2], Population: int64(nums[3]), Minor: true})
-		addEntry(names, Fold(f[2]), i, false)
-		for _, a := range splitList(f[9]) {
-			addEntry(names, Fold(a), i, true)
+		switch {
+		case len(f) == 8 && f[0] == "D":
+			ft, err := parseCounty(f)
+			if err != nil {
+				return err
+			}
+			feat = append(feat, ft)
+			addEntry(names, Fold(ft.Name), i, false)
+		case len(f) == 10 && f[0] == "M":
+			var nums [4]float64
+			for k, j := range [4]int{1, 3, 4, 8} {
+				v, err := strconv.ParseFloat(f[j], 64)
+				if err != nil {
+					return fmt.Errorf("field %d: %v", j+1, err)
+				}
+				nums[k] = v
+			}
+			feat = append(feat, Feature{ID: int(nums[0]), Name: f[2], Class: 'P', Code: f[5], Country: f[6], Admin1: f[7],
+				Lat: nums[1], Lon: nums[2], Population: int64(nums[3]), Minor: true})
+			addEntry(names, Fold(f[2]), i, false)
+			for _, a := range splitList(f[9]) {
+				addEntry(names, Fold(a), i, true)
+			}
+		default:
+			return fmt.Errorf("bad record kind %q or field count %d", f[0], len(f))
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, nil, fmt.Errorf("gazetteer minor places: %w", err)
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
 	}
 	return feat, names, nil
 }
