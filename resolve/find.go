@@ -176,6 +176,9 @@ func (f *finder) matchAt(toks []sitrep.Token, i int) (int, string, bool) {
 	if n := orgRun(toks, i); n > 0 {
 		return n, "ORG", true // Defense Ministry, Ministry of Defence
 	}
+	if n := r.minorPlaceAt(toks, i); n > 0 {
+		return n, "GPE", true // in Grovetown, near Pelican Rapids
+	}
 	// A known surname, or capitalised words after a title: a person, with
 	// the capitalised words that follow (Mohammad Hassino).
 	if len(r.dict.Surname(key)) > 0 && !r.isPlace(key) && !titleWords[key] && !segment.Hyphenated(toks, i) ||

@@ -93,3 +93,27 @@ func texts(ms []sitrep.Mention) []string {
 	}
 	return out
 }
+
+// TestMinorPlaces checks that a town only the minor places hold is found
+// after a preposition of place, placed, and not taken from a longer name.
+func TestMinorPlaces(t *testing.T) {
+	body := "Floodwater reached homes in Pelican Rapids on Monday. The Pelican Rapids School Board met."
+	r := mustDefault(t)
+	ms := r.FindMentions(body, segment.Split(body))
+	r.Resolve(body, ms, sitrep.NewDate(2009, 3, 30))
+	var found *sitrep.Mention
+	for i := range ms {
+		if ms[i].Text == "Pelican Rapids" {
+			if found != nil {
+				t.Errorf("two mentions of Pelican Rapids alone: %v", texts(ms))
+			}
+			found = &ms[i]
+		}
+	}
+	if found == nil || found.Type != "GPE" {
+		t.Fatalf("no GPE Pelican Rapids among %v", texts(ms))
+	}
+	if p := found.Place; p == nil || p.Country != "USA" || p.Admin1 != "Minnesota" {
+		t.Errorf("Pelican Rapids placed at %+v", found.Place)
+	}
+}
