@@ -5,14 +5,17 @@
 // recurs, the regions it names elsewhere, as in "the Ohio State Highway
 // Patrol", and dollar amounts, which back a United States reading the
 // places already suggest: Canada and Australia write "$" too) and the
-// nearness of the other places the article names. Continents and the words
-// for their people (Europe, African) are the continents. Counties and
-// parishes ("Licking County", "Jackson and Barrow counties") never take a
-// namesake city elsewhere, and a choice the rest of the article contradicts
-// (a small namesake far from everything else it names, or outside every
-// region of its country the article names outright) is dropped rather than
-// put on the map in the wrong place. With Options.Fallback such names, and
-// names the gazetteer lacks, get the article's focus as a flagged guess.
+// nearness of the other places the article names. The gazetteer's minor
+// places (towns of 500 to 15,000 people, US counties) are candidates too,
+// behind bigger namesakes unless the article supports them. Continents and
+// the words for their people (Europe, African) are the continents.
+// Counties and parishes ("Licking County", "Jackson and Barrow counties")
+// are the counties of that name and never take a namesake city elsewhere,
+// and a choice the rest of the article contradicts (a small namesake far
+// from everything else it names, or outside every region of its country
+// the article names outright) is dropped rather than put on the map in the
+// wrong place. With Options.Fallback such names, and names the gazetteer
+// lacks, get the article's focus as a flagged guess.
 package geocode
 
 import (
@@ -362,7 +365,7 @@ const namedW = 2.0
 
 // Penalty of a place under 15,000 people: a small town needs the article's
 // support over a bigger namesake more than its population alone says.
-var minorW = 1.5
+const minorW = 1.5
 
 // prior scores a candidate alone: bigger places, countries and capitals
 // first; names that are only alternate names last.
