@@ -39,8 +39,9 @@
 //	R  iso2 admin1code geonameid name lat lon population aliases
 //	L  geonameid name lat lon population aliases
 //	P  geonameid name lat lon class code iso2 admin1code population aliases
-//	M  geonameid name lat lon code iso2 admin1code population aliases   (minor.tsv.gz)
+//	M  geonameid name lat lon code iso2 admin1code population   (minor.tsv.gz)
 //	D  iso2 admin1code admin2code name lat lon population   (minor.tsv.gz: a US county, feature code ADM2)
+//	N  foldedname k,k,...   (minor.tsv.gz: sorted; k numbers the M and D records from 0, "a" marks an alternate name)
 //
 // L records are continents (feature class L, code CONT), at GeoNames'
 // points (a short table in names.go), with the population of their

@@ -105,8 +105,7 @@ type Gazetteer struct {
 	// candidate when a name is already known to be one.
 	minorSrc  []byte
 	minorOnce sync.Once
-	minorFeat []Feature
-	minor     map[string][]Entry
+	minorIdx  *minorIndex
 	minorErr  error
 }
 
@@ -374,7 +373,10 @@ func (g *Gazetteer) LookupKey(key string) []Entry { return g.names[key] }
 // a file that fails to parse leaves them out, as MinorErr then says.
 func (g *Gazetteer) LookupMinor(key string) []Entry {
 	g.minorOnce.Do(g.loadMinor)
-	return g.minor[key]
+	if g.minorIdx == nil {
+		return nil
+	}
+	return g.minorIdx.lookup(key)
 }
 
 // MinorErr returns the error that kept the minor places out, if any.
@@ -397,7 +399,7 @@ func (g *Gazetteer) Len() int { return len(g.features) }
 // Feature returns feature i.
 func (g *Gazetteer) Feature(i int32) *Feature {
 	if n := int32(len(g.features)); i >= n {
-		return &g.minorFeat[i-n]
+		return &g.minorIdx.feat[i-n]
 	}
 	return &g.features[i]
 }

@@ -258,7 +258,7 @@ func TestMinorPlaces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bad.SetMinor([]byte("M\t1\tTown\tnot-a-number\t0\tPPL\tUS\tMN\t5\t\n"))
+	bad.SetMinor([]byte("M\t1\tTown\tnot-a-number\t0\tPPL\tUS\tMN\t5\n"))
 	if bad.LookupMinor("town") != nil || bad.MinorErr() == nil {
 		t.Error("a damaged minor file should be reported and left out")
 	}

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -105,17 +106,74 @@ func openMember(path, suffix string) (io.Reader, func(), error) {
 
 // writeMinor writes the minor places, one M record per line:
 //
-//	M  geonameid name lat lon code iso2 admin1code population aliases
+//	M  geonameid name lat lon code iso2 admin1code population
 //	D  iso2 admin1code admin2code name lat lon population   (a US county)
+//
+// then the index of their names and alternate names (see
+// writeMinorNames).
 func (b *builder) writeMinor(w io.Writer) {
 	fmt.Fprint(w, MinorHeader)
 	sort.Slice(b.minor, func(i, j int) bool { return b.minor[i].id < b.minor[j].id })
 	for _, p := range b.minor {
-		fmt.Fprintf(w, "M\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\n", p.id, p.name, p.lat, p.lon,
-			p.code, p.cc, p.admin1, p.pop, strings.Join(p.aliases, "|"))
+		fmt.Fprintf(w, "M\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", p.id, p.name, p.lat, p.lon,
+			p.code, p.cc, p.admin1, p.pop)
 	}
 	for _, c := range b.counties {
 		fmt.Fprintf(w, "D\tUS\t%s\t%s\t%s\t%s\t%s\t%d\n", c.state, c.code, c.name, fmtCoord(c.lat), fmtCoord(c.lon), c.pop)
+	}
+	b.writeMinorNames(w)
+}
+
+// writeMinorNames writes the index of the minor places' folded names,
+// sorted, so that loading it needs neither folding nor hashing:
+//
+//	N  key  k,k,...   (k: the place's record number among the M and D
+//	                   records, from 0; "a" before it for an alternate name)
+func (b *builder) writeMinorNames(w io.Writer) {
+	type ent struct {
+		k   int
+		alt bool
+	}
+	idx := map[string][]ent{}
+	add := func(name string, k int, alt bool) {
+		key := Fold(name)
+		if key == "" || strings.ContainsAny(key, "\t\n") {
+			return
+		}
+		list := idx[key]
+		for i, e := range list {
+			if e.k == k {
+				list[i].alt = list[i].alt && alt
+				return
+			}
+		}
+		idx[key] = append(list, ent{k, alt})
+	}
+	k := 0
+	for _, p := range b.minor {
+		add(p.name, k, false)
+		for _, a := range p.aliases {
+			add(a, k, true)
+		}
+		k++
+	}
+	for _, c := range b.counties {
+		add(c.name, k, false)
+		k++
+	}
+	var sb strings.Builder
+	for _, key := range sortedKeys(idx) {
+		sb.Reset()
+		for i, e := range idx[key] {
+			if i > 0 {
+				sb.WriteByte(',')
+			}
+			if e.alt {
+				sb.WriteByte('a')
+			}
+			sb.WriteString(strconv.Itoa(e.k))
+		}
+		fmt.Fprintf(w, "N\t%s\t%s\n", key, sb.String())
 	}
 }
 
@@ -130,34 +188,54 @@ const MinorHeader = `# sitrep minor places, built by "sitrep build gazetteer --m
 
 // loadMinor parses g.minorSrc into the minor places.
 func (g *Gazetteer) loadMinor() {
-	g.minor = map[string][]Entry{}
 	if len(g.minorSrc) == 0 {
 		return
 	}
-	feat, names, err := parseMinor(g.minorSrc, int32(len(g.features)))
+	m, err := parseMinor(g.minorSrc, int32(len(g.features)))
 	if err != nil {
 		g.minorErr = err
 		return
 	}
-	g.minorFeat, g.minor = feat, names
+	g.minorIdx = m
+}
+
+// minorIndex holds the minor places: their features (numbered from base,
+// after the main ones) and the sorted folded names with their entries,
+// those of keys[i] being ents[off[i]:off[i+1]].
+type minorIndex struct {
+	feat []Feature
+	keys []string
+	ents []Entry
+	off  []int32
+}
+
+// lookup returns the entries of a folded name.
+func (m *minorIndex) lookup(key string) []Entry {
+	i, ok := slices.BinarySearch(m.keys, key)
+	if !ok {
+		return nil
+	}
+	return m.ents[m.off[i]:m.off[i+1]]
 }
 
 // parseMinor reads a minor places file (gzip'ed or plain); features are
 // numbered from base.
-func parseMinor(src []byte, base int32) ([]Feature, map[string][]Entry, error) {
-	feat := make([]Feature, 0, 180000)
-	names := make(map[string][]Entry, 360000)
+func parseMinor(src []byte, base int32) (*minorIndex, error) {
+	m := &minorIndex{feat: make([]Feature, 0, 180000), keys: make([]string, 0, 360000),
+		ents: make([]Entry, 0, 380000), off: make([]int32, 1, 360001)}
 	err := records(bytes.NewReader(src), "gazetteer minor places", func(f []string) error {
-		i := base + int32(len(feat))
 		switch {
+		case len(f) == 3 && f[0] == "N":
+			return m.addName(f[1], f[2], base)
+		case len(m.keys) > 0:
+			return fmt.Errorf("a place after the names")
 		case len(f) == 8 && f[0] == "D":
 			ft, err := parseCounty(f)
 			if err != nil {
 				return err
 			}
-			feat = append(feat, ft)
-			addEntry(names, Fold(ft.Name), i, false)
-		case len(f) == 10 && f[0] == "M":
+			m.feat = append(m.feat, ft)
+		case len(f) == 9 && f[0] == "M":
 			var nums [4]float64
 			for k, j := range [4]int{1, 3, 4, 8} {
 				v, err := strconv.ParseFloat(f[j], 64)
@@ -166,21 +244,36 @@ func parseMinor(src []byte, base int32) ([]Feature, map[string][]Entry, error) {
 				}
 				nums[k] = v
 			}
-			feat = append(feat, Feature{ID: int(nums[0]), Name: f[2], Class: 'P', Code: f[5], Country: f[6], Admin1: f[7],
+			m.feat = append(m.feat, Feature{ID: int(nums[0]), Name: f[2], Class: 'P', Code: f[5], Country: f[6], Admin1: f[7],
 				Lat: nums[1], Lon: nums[2], Population: int64(nums[3]), Minor: true})
-			addEntry(names, Fold(f[2]), i, false)
-			for _, a := range splitList(f[9]) {
-				addEntry(names, Fold(a), i, true)
-			}
 		default:
 			return fmt.Errorf("bad record kind %q or field count %d", f[0], len(f))
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	return feat, names, nil
+	return m, nil
+}
+
+// addName adds an N record: a folded name, after the previous one in
+// sort order, and its places' record numbers.
+func (m *minorIndex) addName(key, list string, base int32) error {
+	if n := len(m.keys); n > 0 && key <= m.keys[n-1] {
+		return fmt.Errorf("name %q out of order", key)
+	}
+	for id := range strings.SplitSeq(list, ",") {
+		alt := strings.HasPrefix(id, "a")
+		k, err := strconv.Atoi(strings.TrimPrefix(id, "a"))
+		if err != nil || k < 0 || k >= len(m.feat) {
+			return fmt.Errorf("name %q: bad place number %q", key, id)
+		}
+		m.ents = append(m.ents, Entry{Feature: base + int32(k), Alt: alt})
+	}
+	m.keys = append(m.keys, key)
+	m.off = append(m.off, int32(len(m.ents)))
+	return nil
 }
 
 // parseCounty reads a D record: iso2 admin1 admin2 name lat lon population.
