@@ -2,8 +2,11 @@
 // that labels each token of a tagged sentence with a BILOU tag (Begin,
 // Inside, Last, Unit or Outside of a name) and a type, PERSON, NORP, FAC,
 // ORG, GPE, LOC or EVENT, reading the token's word, shape, affixes, part of
-// speech, its neighbours, the labels already chosen and whether the
-// gazetteer or the actor dictionary knows the words around it.
+// speech, its neighbours, the labels already chosen, whether the
+// gazetteer or the actor dictionary knows the words around it, and the
+// Brown clusters of the words at ±2 (prefixes of 4, 6, 10 and 20 bits of
+// their paths in the table of package wordclass, learned from unlabeled
+// news and web text; see wordclass.Default).
 //
 // Decoding is greedy from left to right; labels that would break the BILOU
 // grammar (an Inside after Outside, a Last of another type) are never
@@ -21,6 +24,9 @@
 //		--silver ../shared/data/ud/en_ewt-ud-train.conllu \
 //		--dev ../shared/data/uner/en_ewt-ud-dev.iob2 --epochs 8 --lowercase 4 \
 //		--out ner/model.bin
+//
+// The cluster table is rebuilt with `sitrep build wordclass`; the model
+// must be retrained whenever the table changes.
 //
 // A Recognizer is immutable and safe for concurrent use.
 package ner

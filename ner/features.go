@@ -6,6 +6,7 @@ import (
 
 	"sitrep"
 	"sitrep/internal/percep"
+	"sitrep/wordclass"
 )
 
 // wordInfo holds the hashes of one token that the feature templates
@@ -15,7 +16,8 @@ type wordInfo struct {
 	suf                            [4]uint64 // last 1..4 runes, lower-cased
 	pre                            [3]uint64 // first 1..3 runes, lower-cased
 	flags                          uint64
-	lex                            [4]uint16 // Lex bits of the known names at B, I, L, U
+	lex                            [4]uint16       // Lex bits of the known names at B, I, L, U
+	cl                             [nPrefix]uint64 // Brown cluster path prefixes (see clusterIDs)
 }
 
 // Flag bits of wordInfo.flags.
@@ -35,9 +37,10 @@ var (
 	hashEOS = percep.Hash("</s>")
 )
 
-func makeInfo(t *sitrep.Token, first bool) wordInfo {
+func makeInfo(t *sitrep.Token, first bool, wc *wordclass.Table) wordInfo {
 	s := t.Text
 	var wi wordInfo
+	wi.cl = clusterIDs(wc, s)
 	wi.lower = percep.HashLower(s)
 	wi.form = percep.Hash(s)
 	wi.upos = percep.Hash(t.UPOS)
@@ -171,6 +174,13 @@ const (
 	fCls1Next
 	fCls1NextShape
 	fNext2Shape
+	fClus      // + prefix index: the word's cluster prefixes
+	fClusPrev  = fClus + nPrefix
+	fClusNext  = fClusPrev + nPrefix
+	fClusPrev2 = fClusNext + nPrefix
+	fClusNext2 = fClusPrev2 + nPrefix
+	fClusLabel = fClusNext2 + nPrefix
+	fClusShape = fClusLabel + nPrefix
 )
 
 // features appends the feature hashes of token i given the classes already
@@ -248,6 +258,25 @@ func features(buf []uint64, ws []wordInfo, i int, c1, c2 int) []uint64 {
 		m(fCls1NextShape, cc1, n1.shape, n1.upos),
 		m(fNext2Shape, w.shape, n1.shape, n2.shape),
 	)
+	var noCl [nPrefix]uint64
+	clAt := func(j int) *[nPrefix]uint64 {
+		if j < 0 || j >= len(ws) {
+			return &noCl
+		}
+		return &ws[j].cl
+	}
+	cp, cn, cp2, cn2 := clAt(i-1), clAt(i+1), clAt(i-2), clAt(i+2)
+	for k := range nPrefix {
+		buf = append(buf,
+			m(uint64(fClus+k), w.cl[k], 0, 0),
+			m(uint64(fClusPrev+k), cp[k], 0, 0),
+			m(uint64(fClusNext+k), cn[k], 0, 0),
+			m(uint64(fClusPrev2+k), cp2[k], 0, 0),
+			m(uint64(fClusNext2+k), cn2[k], 0, 0),
+			m(uint64(fClusLabel+k), w.cl[k], cc1, 0),
+			m(uint64(fClusShape+k), w.cl[k], w.shape, 0),
+		)
+	}
 	for pos, bits := range w.lex {
 		for bits != 0 {
 			b := bits & -bits

@@ -16,6 +16,7 @@ import (
 	"sitrep/actors"
 	"sitrep/gazetteer"
 	"sitrep/internal/percep"
+	"sitrep/wordclass"
 )
 
 // Recognizer finds the names of tagged sentences. It is read-only after
@@ -23,6 +24,7 @@ import (
 type Recognizer struct {
 	model *percep.Model
 	lex   Lexicon
+	wc    *wordclass.Table // word clusters the features read
 	pool  *sync.Pool
 }
 
@@ -82,7 +84,7 @@ func (r *Recognizer) Lexicon() Lexicon { return r.lex }
 // WithLexicon returns a copy of r that reads lex; the model must have been
 // trained with the same kind of lexicon.
 func (r *Recognizer) WithLexicon(lex Lexicon) *Recognizer {
-	return &Recognizer{model: r.model, lex: lex, pool: newPool()}
+	return &Recognizer{model: r.model, lex: lex, wc: r.wc, pool: newPool()}
 }
 
 func newPool() *sync.Pool {
@@ -101,7 +103,7 @@ func (r *Recognizer) recognize(toks []sitrep.Token, ends bool) []Entity {
 	}
 	sc := r.pool.Get().(*scratch)
 	defer r.pool.Put(sc)
-	sc.ws = prepare(sc.ws[:0], toks)
+	sc.ws = prepare(sc.ws[:0], toks, r.wc)
 	sc.buf = lexMasks(r.lex, toks, sc.ws, sc.buf)
 	sc.cls = sc.cls[:0]
 	c1, c2 := -1, -1
@@ -153,10 +155,11 @@ func nameEnd(toks []sitrep.Token, start, end int) int {
 	return end
 }
 
-// prepare appends the wordInfo of each token to ws.
-func prepare(ws []wordInfo, toks []sitrep.Token) []wordInfo {
+// prepare appends the wordInfo of each token to ws, with the word
+// clusters of wc.
+func prepare(ws []wordInfo, toks []sitrep.Token, wc *wordclass.Table) []wordInfo {
 	for i := range toks {
-		ws = append(ws, makeInfo(&toks[i], i == 0))
+		ws = append(ws, makeInfo(&toks[i], i == 0, wc))
 	}
 	return ws
 }
@@ -233,5 +236,9 @@ func decodeModel(b []byte) (*Recognizer, error) {
 	if m.NClass() != nClass {
 		return nil, errors.New("ner: model and label set disagree")
 	}
-	return &Recognizer{model: m, pool: newPool()}, nil
+	wc, err := wordclass.Default()
+	if err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	return &Recognizer{model: m, wc: wc, pool: newPool()}, nil
 }

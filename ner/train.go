@@ -10,6 +10,7 @@ import (
 
 	"sitrep"
 	"sitrep/internal/percep"
+	"sitrep/wordclass"
 )
 
 // Options control training.
@@ -57,13 +58,17 @@ func Train(train, dev []Example, opt Options) (*Recognizer, error) {
 			fmt.Fprintf(opt.Log, format, args...)
 		}
 	}
+	wc, err := wordclass.Default()
+	if err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
 	var buf []byte
 	exs := make([]example, len(train))
 	for k, ex := range train {
 		if opt.Tag != nil {
 			opt.Tag(ex.Tokens)
 		}
-		ws := prepare(nil, ex.Tokens)
+		ws := prepare(nil, ex.Tokens, wc)
 		buf = lexMasks(opt.Lexicon, ex.Tokens, ws, buf)
 		exs[k] = example{ws: ws, cls: encode(len(ex.Tokens), ex.Entities)}
 	}
@@ -76,7 +81,7 @@ func Train(train, dev []Example, opt Options) (*Recognizer, error) {
 			if opt.Tag != nil {
 				opt.Tag(toks)
 			}
-			ws := prepare(nil, toks)
+			ws := prepare(nil, toks, wc)
 			buf = lexMasks(opt.Lexicon, toks, ws, buf)
 			exs = append(exs, example{ws: ws, cls: exs[k].cls})
 		}
@@ -86,7 +91,7 @@ func Train(train, dev []Example, opt Options) (*Recognizer, error) {
 			opt.Tag(ex.Tokens)
 		}
 	}
-	rec := &Recognizer{lex: opt.Lexicon, pool: newPool()}
+	rec := &Recognizer{lex: opt.Lexicon, wc: wc, pool: newPool()}
 	if opt.Members <= 1 {
 		rec.model, _ = rec.trainMember(exs, dev, opt, opt.Seed, false)
 		return rec, nil

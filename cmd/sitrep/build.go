@@ -26,7 +26,7 @@ dictionary (the Phoenix/PETRARCH actor dictionaries and Wikidata
 office-holders) and the web UI's world map (Natural Earth). The output is deterministic: the same sources give the
 same bytes. Rebuild the binary afterwards to embed the new files.`,
 	}
-	c.AddCommand(newBuildGazetteerCmd(a), newBuildActorsCmd(a), newBuildWorldmapCmd(a), newBuildCameoCmd(a))
+	c.AddCommand(newBuildGazetteerCmd(a), newBuildActorsCmd(a), newBuildWorldmapCmd(a), newBuildCameoCmd(a), newBuildWordclassCmd(a))
 	return c
 }
 
