@@ -1,7 +1,6 @@
 package gazetteer
 
 import (
-	"archive/zip"
 	"bufio"
 	"compress/gzip"
 	"encoding/csv"
@@ -255,19 +254,11 @@ func (b *builder) readRegions() error {
 }
 
 func (b *builder) readCities() error {
-	zr, err := zip.OpenReader(filepath.Join(b.src, "geonames/cities15000.zip"))
+	rc, closeFn, err := openMember(filepath.Join(b.src, "geonames/cities15000.zip"), ".txt")
 	if err != nil {
 		return fmt.Errorf("gazetteer build: %w", err)
 	}
-	defer zr.Close()
-	if len(zr.File) == 0 {
-		return fmt.Errorf("gazetteer build: empty cities15000.zip")
-	}
-	rc, err := zr.File[0].Open()
-	if err != nil {
-		return err
-	}
-	defer rc.Close()
+	defer closeFn()
 	sc := bufio.NewScanner(rc)
 	sc.Buffer(make([]byte, 1<<20), 1<<22)
 	for sc.Scan() {
