@@ -28,9 +28,39 @@ const Header = `# sitrep gazetteer, built by "sitrep build gazetteer".
 // geonames/, countries/, boundaries/) and writes the gzip'ed gazetteer file
 // to w. The output depends only on the input: the same sources give the same
 // bytes.
-func Build(srcDir string, w io.Writer) error { return build(srcDir, BuildOptions{}, w, nil) }
+func Build(srcDir string, w io.Writer) error { return BuildWith(srcDir, BuildOptions{}, w, nil) }
 
-func build(srcDir string, opt BuildOptions, w, minorW io.Writer) error {
+// BuildOptions adds data from outside the raw sources' directory to a
+// build.
+type BuildOptions struct {
+	// Points holds GeoNames' own points for countries and first-level
+	// regions, keyed by GeoNames id. The raw sources give no coordinates
+	// for either (countries would otherwise sit at the centroid of their
+	// Natural Earth mainland, regions at the middle of their listed
+	// towns), so a geocoder would put "Canada" or "Florida" a few hundred
+	// kilometres from where GeoNames, and every corpus scored against it,
+	// puts them. Points for other ids are ignored: they never add a place.
+	Points map[int]Point
+	// Minor is a GeoNames cities file of smaller places (cities500 or
+	// cities1000: plain, zip'ed, or inside a gzip'ed tar), whose populated
+	// places not already in cities15000 become minor places (see
+	// LookupMinor). "" for none.
+	Minor string
+	// Counties is the US Census list of counties (state, state FIPS,
+	// county FIPS, name, class: fips-counties.csv, plain or inside a
+	// gzip'ed tar). Each county the places name by its FIPS code becomes
+	// a minor feature (ADM2) at the centre of population of its places.
+	// "" for none.
+	Counties string
+}
+
+// BuildWith is Build with the data of opt; the minor places, if any, go
+// to minor (gzip'ed; see Gazetteer.SetMinor), which may be nil without
+// them.
+func BuildWith(srcDir string, opt BuildOptions, w, minor io.Writer) error {
+	if (opt.Minor != "" || opt.Counties != "") && minor == nil {
+		return fmt.Errorf("gazetteer build: minor places need a second output")
+	}
 	b := &builder{src: srcDir, countries: map[string]*bCountry{}, regions: map[string]*bRegion{}}
 	steps := []func() error{b.readCountryInfo, b.readISO, b.readMordecai, b.readRegions, b.readCities, b.readShapes}
 	if opt.Minor != "" {
@@ -49,10 +79,10 @@ func build(srcDir string, opt BuildOptions, w, minorW io.Writer) error {
 	if err := gzipTo(w, b.write); err != nil {
 		return err
 	}
-	if minorW == nil {
+	if minor == nil {
 		return nil
 	}
-	return gzipTo(minorW, b.writeMinor)
+	return gzipTo(minor, b.writeMinor)
 }
 
 // gzipTo writes what write makes to w, gzip'ed.
